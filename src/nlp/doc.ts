@@ -40,6 +40,7 @@ export function readDoc(article: Article): Doc {
   const pos = wdoc.tokens().out(its.pos) as string[];
   const types = wdoc.tokens().out(its.type) as string[];
   const raw: RawToken[] = [];
+  const winkToRaw: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -47,16 +48,20 @@ export function readDoc(article: Article): Doc {
     // wink occasionally normalises a token (quotes, contractions); keep the cursor honest then.
     if (at < 0 || at - cursor > 40) at = skipSpace(text, cursor);
     const end = Math.min(text.length, at + value.length);
-    raw.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
     cursor = end;
+    // Line breaks come back as tokens; they only matter as sentence breaks, found from offsets below.
+    if (!value.trim()) { winkToRaw.push(raw.length); continue; }
+    winkToRaw.push(raw.length);
+    raw.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
   }
 
   // wink's sentence breaks, then breaks at line ends too: headlines and datelines end without a stop.
   const breaks = new Set<number>();
-  wdoc.sentences().each((s) => {
-    const [first] = s.out(its.span) as unknown as [number, number];
-    breaks.add(first);
-  });
+  const sentenceCount = wdoc.sentences().length();
+  for (let k = 0; k < sentenceCount; k++) {
+    const [first] = wdoc.sentences().itemAt(k).out(its.span) as unknown as [number, number];
+    breaks.add(winkToRaw[first] ?? raw.length);
+  }
   for (let i = 1; i < raw.length; i++) {
     const prev = raw[i - 1]!, cur = raw[i]!;
     if (text.slice(prev.end, cur.start).includes('\n')) breaks.add(i);
