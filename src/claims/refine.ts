@@ -1,8 +1,34 @@
-// Builds claims from mentions through refiners in one commented order.
+// Builds claims from mentions through refiners in one commented order (chrono's configuration.ts
+// is the model): each step reads what the steps before it settled.
 import type { Doc } from '../nlp/doc.js';
 import type { Context } from '../context.js';
 import type { Claim, Mentions } from '../types.js';
+import { toDraft, finish, type Refiner } from './draft.js';
+import { dropNonClaims } from './drop-non-claims.js';
+import { attachCounted } from './counted.js';
+import { assignMeasure } from './assign-measure.js';
+import { attachSource } from './attach-source.js';
+import { attachHedge } from './attach-hedge.js';
+import { attachTime } from './attach-time.js';
+import { attachPlace } from './attach-place.js';
 
-export function refineClaims(_doc: Doc, _mentions: Mentions, _ctx: Context): Claim[] {
-  return [];
+const REFINERS: readonly Refiner[] = [
+  // First drop what is not a claim at all (dates, years, identifiers), so no later step works on it.
+  dropNonClaims,
+  // What is counted comes before the measure: the counted noun is the measure's strongest evidence.
+  attachCounted,
+  assignMeasure,
+  // Who says it: the attribution whose content holds the number; may mark the claim hedged.
+  attachSource,
+  // Modal hedges in the sentence ("could receive") after the source, which may have hedged already.
+  attachHedge,
+  // When and where: needs the measure (durations take no time).
+  attachTime,
+  attachPlace,
+];
+
+export function refineClaims(doc: Doc, mentions: Mentions, ctx: Context): Claim[] {
+  let drafts = mentions.quantities.map((m) => toDraft(doc, m));
+  for (const refine of REFINERS) drafts = refine(drafts, doc, mentions, ctx);
+  return drafts.map(finish);
 }

@@ -1,8 +1,257 @@
-// Quantities: numbers in digits and words, with their hedge, range and unit.
+// Quantities: numbers in digits and words with their hedge, range, currency and unit.
+// It proposes every number it can read; refiners later drop identifiers, dates and years.
 import type { Doc } from '../nlp/doc.js';
 import type { Context } from '../context.js';
-import type { QuantityMention } from '../types.js';
+import type { QuantityMention, Qualifier, Span } from '../types.js';
+import { NUMBER_WORDS, parseDigits, parseNumberWords, scaleOf, numbers } from './quantity/number-words.js';
+import {
+  HEDGE_BEFORE, HEDGE_AFTER, CURRENCY_SYMBOL_BEFORE, CURRENCY_CODE_BEFORE, CURRENCY_NAME_AFTER, CURRENCY_CODE_AFTER,
+  DURATION_AFTER, MEASURE_UNIT_AFTER, PERCENT_AFTER, alternation, currencyOfName, currencyOfSymbol, durationUnit,
+  measureUnit, qualifierAfter, qualifierBefore,
+} from './quantity/lexicon.js';
+import { boundsFor } from './quantity/value.js';
 
-export function extractQuantities(_doc: Doc, _ctx: Context): QuantityMention[] {
-  return [];
+/** A number as written, before hedges and ranges are read around it. */
+interface Core {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** An abbreviated scale glued to digits ("5m", "$3.7bn"): only a scale when money is near. */
+  readonly abbreviation: string | null;
+  readonly words: boolean;
+}
+
+const WORD = `(?:${alternation(NUMBER_WORDS)})`;
+const WORD_RUN = `(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)|${WORD}(?:(?:\\s+and\\s+|[ \\t-]+)${WORD})*)`;
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
+const SCALE_WORD = `(?:[ \\t-]*(?:hundred|thousand|million|billion|trillion)\\b)`;
+const ABBREVIATION = `(?:\\s?(?:bn|mn|mln|tn|trn)\\b|(?:k|m|b)\\b)`;
+const CORE = new RegExp(
+  `(?<![\\w.,])(${DIGITS})(${SCALE_WORD}|${ABBREVIATION})?(?![\\w])|\\b(${WORD_RUN})\\b`, 'gi');
+
+// Fractions of a whole are percentages ("a third" → 33.3): annotation-guide.md.
+const FRACTION = new RegExp(
+  `\\b(a|one|two|three|four)[ \\t-](${alternation(Object.keys(numbers.fractions).filter((f) => f !== 'half'))})\\b` +
+  `|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?` +
+  `(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b` +
+  `|\\b(half)\\b(?=\\s+(?:of\\s+)?(?:the|them|their|those|these|all|its|his|her|our)\\b)` +
+  `|(?<=(?:^|[.!?]\\s+|\\n))(Half)(?=\\s+[a-z])`,
+  'g');
+
+const FOR_A_PERIOD = /\b(?:[Ff]or|[Ll]asting|[Ww]ithin)\s+(an?)\s+(hour|day|week|month|year)\b/g;
+
+export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
+  const text = doc.text;
+  const mentions: QuantityMention[] = [];
+  const taken: Span[] = [];
+
+  for (const m of text.matchAll(FRACTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = fractionValue(m);
+    if (value === undefined) continue;
+    const hedge = hedgeBefore(text, start);
+    const qualifier: Qualifier = hedge?.qualifier ?? 'approximately';
+    mentions.push({
+      kind: 'quantity', span: { start: hedge?.start ?? start, end }, valueSpan: { start, end },
+      ...boundsFor(value, value, qualifier), unit: 'percent', adjectival: false,
+      rules: ['extract/fraction', ...(hedge ? [`hedge/${hedge.qualifier}`] : [])],
+    });
+    taken.push({ start, end });
+  }
+
+  for (const m of text.matchAll(FOR_A_PERIOD)) {
+    const start = m.index + m[0].length - m[1]!.length - 1 - m[2]!.length;
+    const end = m.index + m[0].length;
+    mentions.push({
+      kind: 'quantity', span: { start, end }, valueSpan: { start, end }, low: 1, high: 1, qualifier: 'exact',
+      unit: m[2]!, adjectival: false, rules: ['extract/a-period'],
+    });
+    taken.push({ start, end });
+  }
+
+  const cores: Core[] = [];
+  for (const m of text.matchAll(CORE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const core = readCore(m, start, end);
+    if (core) cores.push(core);
+  }
+
+  for (let i = 0; i < cores.length; i++) {
+    const first = cores[i]!;
+    const second = cores[i + 1];
+    const range = second ? rangeBetween(text, first, second) : null;
+    const mention = range && second ? readRange(text, first, second) : readSingle(text, first);
+    if (range && second) i++;
+    if (mention) mentions.push(mention);
+  }
+  return mentions.sort((a, b) => a.valueSpan.start - b.valueSpan.start);
+}
+
+function fractionValue(m: RegExpMatchArray): number | undefined {
+  if (m[2]) {
+    const numerator = m[1]!.toLowerCase() === 'a' ? 1 : parseNumberWords(m[1]!) ?? 1;
+    const per = numbers.fractions[m[2].toLowerCase()];
+    if (per === undefined) return undefined;
+    // "two-thirds" is listed whole; "two fifths" is two of a fifth.
+    return m[2].toLowerCase().endsWith('s') && numerator <= 1 ? per : per * (m[2].endsWith('s') ? numerator / 2 : numerator);
+  }
+  if (m[3] && m[4]) {
+    const a = /\d/.test(m[3]) ? Number(m[3]) : parseNumberWords(m[3]);
+    const b = /\d/.test(m[4]) ? Number(m[4]) : parseNumberWords(m[4]);
+    if (a === undefined || b === undefined || b === 0 || a >= b) return undefined;
+    return Math.round((a / b) * 1000) / 10;
+  }
+  return 50;
+}
+
+function readCore(m: RegExpMatchArray, start: number, end: number): Core | null {
+  if (m[1]) {
+    let value = parseDigits(m[1]);
+    const scaleText = m[2]?.trim().replace(/^-/, '') ?? '';
+    let abbreviation: string | null = null;
+    if (scaleText) {
+      const scale = scaleOf(scaleText);
+      if (scale === undefined) return null;
+      if (/^(k|m|b)$/i.test(scaleText)) abbreviation = scaleText;
+      else value *= scale;
+    }
+    if (!Number.isFinite(value)) return null;
+    return { start, end: abbreviation ? end - abbreviation.length : end, value, abbreviation, words: false };
+  }
+  const value = parseNumberWords(m[3] ?? '');
+  if (value === undefined) return null;
+  return { start, end, value, abbreviation: null, words: true };
+}
+
+interface Hedge { start: number; qualifier: Qualifier; phrase: string }
+
+function hedgeBefore(text: string, at: number): Hedge | null {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = HEDGE_BEFORE.exec(before);
+  if (!m) return null;
+  const qualifier = qualifierBefore(m[1]!);
+  if (!qualifier) return null;
+  return { start: at - before.length + m.index + m[0].lastIndexOf(m[1]!), qualifier, phrase: m[1]! };
+}
+
+interface Unit { unit: string; end: number; adjectival: boolean; rule: string }
+
+/** Reads what follows a number: percent, currency name or code, duration or measure unit. */
+function unitAfter(text: string, at: number, core: Core, currencyBefore: string | null): Unit | null {
+  const rest = text.slice(at, at + 40);
+  let m = PERCENT_AFTER.exec(rest);
+  if (m) return { unit: 'percent', end: at + m[0].length, adjectival: false, rule: 'unit/percent' };
+  if (!currencyBefore) {
+    m = CURRENCY_NAME_AFTER.exec(rest);
+    // "won" is also a verb: take it as the currency only after a large amount ("5 million won").
+    if (m && (m[1]!.toLowerCase() !== 'won' || core.value >= 1000)) {
+      return { unit: currencyOfName(m[1]!)!, end: at + m[0].length, adjectival: false, rule: 'unit/currency-name' };
+    }
+    m = CURRENCY_CODE_AFTER.exec(rest);
+    if (m) return { unit: m[1]!, end: at + m[0].length, adjectival: false, rule: 'unit/currency-code' };
+  }
+  m = DURATION_AFTER.exec(rest);
+  if (m) {
+    const unit = durationUnit(m[1]!)!;
+    const suffix = (m[2] ?? '').toLowerCase();
+    if (suffix.includes('old')) return { unit: 'age', end: at + m[0].length, adjectival: true, rule: 'unit/age' };
+    return { unit, end: at + m[0].length, adjectival: m[0].includes('-'), rule: 'unit/duration' };
+  }
+  m = MEASURE_UNIT_AFTER.exec(rest);
+  if (m) return { unit: measureUnit(m[1]!)!, end: at + m[0].length, adjectival: m[0].startsWith('-'), rule: 'unit/measure' };
+  return null;
+}
+
+interface Prefix { start: number; currency: string | null }
+
+function currencyBefore(text: string, at: number): Prefix {
+  const before = text.slice(Math.max(0, at - 6), at);
+  let m = CURRENCY_SYMBOL_BEFORE.exec(before);
+  if (m) return { start: at - m[0].length, currency: currencyOfSymbol(m[1]!) ?? null };
+  m = CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  if (m) return { start: at - m[0].length, currency: m[1]! };
+  return { start: at, currency: null };
+}
+
+/** How an abbreviation glued to digits reads: a scale with money ("$5m"), a unit otherwise ("150m"). */
+function resolveAbbreviation(core: Core, currency: string | null): { value: number; end: number } {
+  if (!core.abbreviation) return { value: core.value, end: core.end };
+  if (currency) return { value: core.value * (scaleOf(core.abbreviation) ?? 1), end: core.end + core.abbreviation.length };
+  return { value: core.value, end: core.end };
+}
+
+function readSingle(text: string, core: Core): QuantityMention | null {
+  const prefix = currencyBefore(text, core.start);
+  const { value, end: valueEnd } = resolveAbbreviation(core, prefix.currency);
+  const unit = unitAfter(text, valueEnd, core, prefix.currency);
+  const end = unit?.end ?? valueEnd;
+  const hedge = hedgeBefore(text, prefix.start);
+  const after = hedge ? null : HEDGE_AFTER.exec(text.slice(end, end + 16));
+  const qualifier: Qualifier = hedge?.qualifier ?? (after ? qualifierAfter(after[1]!) ?? 'exact' : 'exact');
+  const rules = [core.words ? 'extract/number-words' : 'extract/number'];
+  if (prefix.currency) rules.push('unit/currency-symbol');
+  if (unit) rules.push(unit.rule);
+  if (qualifier !== 'exact') rules.push(`hedge/${qualifier}`);
+  return {
+    kind: 'quantity',
+    span: { start: hedge?.start ?? prefix.start, end: after ? end + after[0].length : end },
+    valueSpan: { start: prefix.start, end: valueEnd },
+    ...boundsFor(value, value, qualifier),
+    unit: prefix.currency ?? unit?.unit ?? 'count',
+    adjectival: unit?.adjectival ?? false,
+    rules,
+  };
+}
+
+const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|and|or)\s*$/i;
+
+/** Whether two adjacent numbers form one range: "600 to 700", "20-25%", "between 5 and 6", "two or three". */
+function rangeBetween(text: string, first: Core, second: Core): boolean {
+  const gap = text.slice(first.end + (first.abbreviation?.length ?? 0), second.start);
+  const symbolGap = gap.replace(/(US\$|\$|€|£|₩)$/, '');
+  if (!RANGE_SEPARATOR.test(symbolGap)) return false;
+  const sep = symbolGap.trim().toLowerCase();
+  const before = text.slice(Math.max(0, first.start - 12), first.start).toLowerCase();
+  // A percentage sign or unit on the first number means two quantities: "2% to 1.8%".
+  if (/^\s?(%|percent|per cent)/i.test(text.slice(first.end, first.end + 9)) && sep !== '-' && sep !== '–') return false;
+  if (sep === 'and') return /\bbetween\s+\S*$/.test(before);
+  // "from 2% to 1.8%" reports a change between two figures, not a range.
+  if (sep === 'to' && /\bfrom\s+\S*$/.test(before)) return false;
+  if (sep === 'or') return second.value > first.value && second.value <= first.value * 10;
+  return second.value > first.value || (first.value < 1000 && scaleOf(text.slice(second.end).trim().split(/\s/)[0] ?? '') !== undefined);
+}
+
+function readRange(text: string, first: Core, second: Core): QuantityMention | null {
+  const prefix = currencyBefore(text, first.start);
+  const secondPrefix = currencyBefore(text, second.start);
+  const currency = prefix.currency ?? secondPrefix.currency;
+  const a = resolveAbbreviation(first, currency);
+  const b = resolveAbbreviation(second, currency);
+  const unit = unitAfter(text, b.end, second, currency);
+  // "between 5 and 6 million": the scale written on the second number applies to the first.
+  let low = a.value;
+  const high = b.value;
+  if (high / low >= 100 && !first.words && !/,/.test(text.slice(first.start, first.end))) {
+    const scale = [1e3, 1e6, 1e9, 1e12].find((s) => high / s >= 1 && high / s < 1000 && low < 1000);
+    if (scale) low *= scale;
+  }
+  const end = unit?.end ?? b.end;
+  const before = text.slice(Math.max(0, prefix.start - 9), prefix.start);
+  const between = /\bbetween\s+$/i.exec(before);
+  const hedge = between ? null : hedgeBefore(text, prefix.start);
+  const start = between ? prefix.start - between[0].length : hedge?.start ?? prefix.start;
+  const rules = [first.words ? 'extract/number-words' : 'extract/number', 'extract/range'];
+  if (unit) rules.push(unit.rule);
+  return {
+    kind: 'quantity',
+    span: { start, end },
+    valueSpan: { start: prefix.start, end: b.end },
+    low, high, qualifier: 'range',
+    unit: currency ?? unit?.unit ?? 'count',
+    adjectival: unit?.adjectival ?? false,
+    rules,
+  };
 }

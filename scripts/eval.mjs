@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Runs the built pipeline over the shared evaluation sets and scores it with ../shared/tools/score.mjs.
+// `--gate` exits 1 when a figure falls below the floor in eval-gate.json (raise floors, never lower them).
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opt } = parseArgs({
+  options: {
+    gate: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    set: { type: 'string', multiple: true },
+    shared: { type: 'string', default: join(root, '..', 'shared') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opt.help) {
+  console.log(`usage: npm run eval -- [--gate] [--verbose] [--json] [--set seed|dev|polnear-dev ...]
+Scores the built pipeline (run npm run build first) on ../shared/data sets.
+  --gate     exit 1 when a figure is below its floor in eval-gate.json
+  --verbose  list every miss (score.mjs --verbose)
+  --json     print the figures as JSON`);
+  process.exit(0);
+}
+
+const { analyse } = await import(join(root, 'dist', 'pipeline.js'));
+const sets = opt.set ?? ['seed', 'dev', 'polnear-dev'];
+const score = join(opt.shared, 'tools', 'score.mjs');
+const results = {};
+for (const set of sets) {
+  const dataDir = join(opt.shared, 'data', set);
+  const out = join(root, 'out', 'eval', set);
+  mkdirSync(out, { recursive: true });
+  const lines = readFileSync(join(dataDir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const started = performance.now();
+  for (const line of lines) {
+    const a = JSON.parse(line);
+    // The gold anchors point into <id>.txt; read the text from there so offsets agree exactly.
+    const txt = join(dataDir, `${a.id}.txt`);
+    const text = existsSync(txt) ? readFileSync(txt, 'utf8') : a.text;
+    const doc = analyse({ id: a.id, text, published: a.published, outlet: a.outlet ?? null, url: a.url ?? null, title: a.title ?? null });
+    writeFileSync(join(out, `${a.id}.json`), JSON.stringify(doc));
+  }
+  const ms = performance.now() - started;
+  const args = [score, '--gold', dataDir, '--pred', out];
+  const summary = JSON.parse(execFileSync('node', [...args, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  results[set] = { ...summary, articles: lines.length, ms: Math.round(ms) };
+  if (!opt.json) {
+    console.log(`\n== ${set} (${lines.length} articles, ${Math.round(ms)} ms)`);
+    console.log(execFileSync('node', [...args, ...(opt.verbose ? ['--verbose'] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 }).trimEnd());
+  }
+}
+if (opt.json) console.log(JSON.stringify(results, null, 2));
+
+if (opt.gate) {
+  const gate = JSON.parse(readFileSync(join(root, 'eval-gate.json'), 'utf8'));
+  const failures = [];
+  for (const [set, floors] of Object.entries(gate)) {
+    if (set.startsWith('_') || !results[set]) continue;
+    for (const [path, floor] of Object.entries(floors)) {
+      const got = path.split('.').reduce((o, k) => o?.[k], results[set]);
+      if (typeof got !== 'number' || got < floor) failures.push(`${set} ${path}: ${got} < ${floor}`);
+    }
+  }
+  if (failures.length) {
+    console.error(`\neval gate FAILED:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\neval gate passed');
+}

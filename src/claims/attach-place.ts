@@ -1,0 +1,26 @@
+// Gives a claim the place its sentence names: the nearest place, a named country or region before
+// a demonym ("North Korean soldiers ... in Kursk" is in Kursk).
+import type { Refiner } from './draft.js';
+import type { PlaceMention } from '../types.js';
+
+const isDemonym = (p: PlaceMention) => p.rules.includes('place/demonym');
+
+export const attachPlace: Refiner = (drafts, doc, mentions) =>
+  drafts.map((d) => {
+    const s = doc.sentences[d.sentence];
+    if (!s) return d;
+    let best: PlaceMention | null = null;
+    let bestScore = Infinity;
+    for (const p of mentions.places) {
+      if (p.span.start < s.start || p.span.end > s.end) continue;
+      const distance = p.span.start >= d.valueSpan.end ? p.span.start - d.valueSpan.end : d.valueSpan.start - p.span.end;
+      const score = distance + (isDemonym(p) ? 10_000 : 0);
+      if (score < bestScore) { best = p; bestScore = score; }
+    }
+    if (!best) return d;
+    return {
+      ...d,
+      place: { text: best.text, country: best.country, region: best.region },
+      rules: [...d.rules, isDemonym(best) ? 'place/demonym-in-sentence' : 'place/same-sentence'],
+    };
+  });
