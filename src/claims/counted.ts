@@ -34,7 +34,8 @@ export function countedAfter(doc: Doc, draft: Draft): CountedPhrase | null {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.pos === 'PUNCT' && t.text === '-' ) { i++; continue; }
-    if (MODIFIER_POS.has(t.pos) && next && (isNounLike(next, tokens[i + 2]) || MODIFIER_POS.has(next.pos) || next.text === '-')) { i++; continue; }
+    const modifier = MODIFIER_POS.has(t.pos) && (t.pos !== 'ADV' || next?.pos === 'ADJ');
+    if (modifier && next && (isNounLike(next, tokens[i + 2]) || ['ADJ', 'PROPN'].includes(next.pos) || next.text === '-')) { i++; continue; }
     break;
   }
   const headStart = i;

@@ -43,7 +43,7 @@ export function nonClaimReason(doc: Doc, draft: Draft): string | null {
     // "John Smith, 45, said": an age that only identifies a person.
     if (/\p{Lu}[\p{L}’'-]+,\s$/u.test(text.slice(Math.max(0, vs.start - 30), vs.start)) && /^,/.test(after) && value.low < 110) return 'drop/age';
   }
-  if (isWords && value.unit === 'count') {
+  if (isWords && (value.unit === 'count' || draft.mention.rules.includes('unit/duration'))) {
     const w = raw.toLowerCase();
     if (w === 'one' && (oneIdioms.has(next) || /^(no|any|every|each|the|that|this|which|some|someone|anyone)$/.test(prev1))) return 'drop/idiom';
     if (w === 'one' && /^-/.test(after)) return 'drop/idiom';

@@ -7,7 +7,7 @@ import { NUMBER_WORDS, parseDigits, parseNumberWords, scaleOf, numbers } from '.
 import {
   HEDGE_BEFORE, HEDGE_AFTER, CURRENCY_SYMBOL_BEFORE, CURRENCY_CODE_BEFORE, CURRENCY_NAME_AFTER, CURRENCY_CODE_AFTER,
   DURATION_AFTER, MEASURE_UNIT_AFTER, PERCENT_AFTER, alternation, currencyOfName, currencyOfSymbol, durationUnit,
-  measureUnit, qualifierAfter, qualifierBefore,
+  measureUnit, qualifierAfter, qualifierBefore, isParticle,
 } from './quantity/lexicon.js';
 import { boundsFor } from './quantity/value.js';
 
@@ -32,6 +32,8 @@ const CORE = new RegExp(
 // Fractions of a whole are percentages ("a third" → 33.3): annotation-guide.md.
 const FRACTION = new RegExp(
   `\\b(a|one|two|three|four)[ \\t-](${alternation(Object.keys(numbers.fractions).filter((f) => f !== 'half'))})\\b` +
+  // Not "a fifth year": an ordinal before a noun. A fraction ends a phrase or takes "of".
+  `(?=\\s+(?:of|in|on|from|since|by|are|is|was|were|have|has|had|said|say|says|will|would|could|may|might|do|did|does)\\b|\\s*[,.;:)]|\\s*$)` +
   `|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?` +
   `(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b` +
   `|\\b(half)\\b(?=\\s+(?:of\\s+)?(?:the|them|their|those|these|all|its|his|her|our)\\b)` +
@@ -134,6 +136,8 @@ function hedgeBefore(text: string, at: number): Hedge | null {
   if (!m) return null;
   const qualifier = qualifierBefore(m[1]!);
   if (!qualifier) return null;
+  const previous = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - before.length + m.index - 20), at - before.length + m.index + m[0].lastIndexOf(m[1]!)));
+  if (previous && isParticle(m[1]!, previous[1]!)) return null;
   return { start: at - before.length + m.index + m[0].lastIndexOf(m[1]!), qualifier, phrase: m[1]! };
 }
 

@@ -4,6 +4,7 @@ import type { Qualifier } from '../../types.js';
 
 interface HedgesLexicon {
   before: Record<string, Qualifier>;
+  notHedgeAfter: Record<string, string[]>;
   after: Record<string, Qualifier>;
   modal: string[];
 }
@@ -50,4 +51,7 @@ export const measureUnit = (word: string) => measureWords.get(word.toLowerCase()
 export const currencyOfName = (word: string) => currencies.names[word.toLowerCase()];
 export const currencyOfSymbol = (symbol: string) => currencies.symbols[symbol];
 export const qualifierBefore = (phrase: string) => hedges.before[phrase.toLowerCase()];
+/** Whether a hedge word is the particle of a phrasal verb instead ("hand over 157"). */
+export const isParticle = (phrase: string, previousWord: string) =>
+  (hedges.notHedgeAfter[phrase.toLowerCase()] ?? []).includes(previousWord.toLowerCase());
 export const qualifierAfter = (phrase: string) => hedges.after[phrase.toLowerCase()];
