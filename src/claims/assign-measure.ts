@@ -13,6 +13,7 @@ interface MeasuresLexicon {
   cues: Record<string, string[]>;
   people: string[];
   troops: string[];
+  beforeOnly: string[];
 }
 const lex = loadLexicon<MeasuresLexicon>('measures');
 const nounMeasure = new Map<string, Measure>();
@@ -22,6 +23,7 @@ const people = new Set(lex.people);
 const cues: { words: string[]; measure: Measure }[] = Object.entries(lex.cues)
   .flatMap(([m, phrases]) => phrases.map((p) => ({ words: p.split(' '), measure: m as Measure })))
   .sort((a, b) => b.words.length - a.words.length);
+const beforeOnly = new Set(lex.beforeOnly);
 const durationUnits = new Set(Object.keys(units.durations));
 const currencyCodes = new Set(currencies.codes);
 
@@ -55,7 +57,10 @@ function nearestCue(doc: Doc, d: Draft): Found | null {
     const t = doc.tokens[i]!;
     if (t.pos === 'NUM' || t.text === ';' || t.text === ':' || (t.text === ',' && k > 0)) break;
     const c = cueAt(doc, i);
-    if (c) { best = { measure: c.measure, distance: k, rule: `measure/cue-after:${c.measure}` }; break; }
+    if (c && !(c.length === 1 && beforeOnly.has(doc.tokens[i]!.lower))) {
+      best = { measure: c.measure, distance: k, rule: `measure/cue-after:${c.measure}` };
+      break;
+    }
   }
   const beforeFrom = tokenAt(doc, d.mention.span.start) - 1;
   for (let i = beforeFrom, k = 0; i >= s.tokenStart && k < BEFORE_WINDOW; i--, k++) {
@@ -75,6 +80,12 @@ export function measureOf(doc: Doc, d: Draft): { measure: Measure; rule: string 
   if (unit !== 'count') return { measure: 'quantity', rule: 'measure/unit:other' };
   const head = d.countedPhrase?.headWord;
   const byNoun = head ? nounMeasure.get(head) : undefined;
+  // "two of the wounded died": in a partitive the verb says what happened to the part.
+  const partitive = d.countedPhrase && /^of\b/i.test(doc.text.slice(d.countedPhrase.phrase.start, d.countedPhrase.phrase.end));
+  if (byNoun && partitive) {
+    const cue = nearestCue(doc, d);
+    if (cue && cue.rule.startsWith('measure/cue-after')) return { measure: cue.measure, rule: cue.rule };
+  }
   if (byNoun) return { measure: byNoun, rule: `measure/counted-noun:${byNoun}` };
   const isPeople = countsPeople(doc, d);
   if (isPeople || !d.countedPhrase) {

@@ -123,6 +123,8 @@ function readCore(m: RegExpMatchArray, start: number, end: number): Core | null 
     if (!Number.isFinite(value)) return null;
     return { start, end: abbreviation ? end - abbreviation.length : end, value, abbreviation, words: false };
   }
+  // "dozen" on its own ("several dozen") is vague; "a dozen" and "two dozen" are numbers.
+  if (/^(dozen|hundred|thousand|million|billion)/i.test(m[3] ?? '')) return null;
   const value = parseNumberWords(m[3] ?? '');
   if (value === undefined) return null;
   return { start, end, value, abbreviation: null, words: true };

@@ -1,0 +1,36 @@
+// The measure of a count: from its counted noun, the cue words around it, or its unit.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline.js';
+import { PUBLISHED } from '../helpers/doc.js';
+
+const measures = (text: string) =>
+  analyse({ id: 't', text, published: PUBLISHED, outlet: null, url: null, title: null })
+    .claims.map((c) => [text.slice(c.valueSpan.start, c.valueSpan.end), c.measure, c.counted]);
+
+describe('measures', () => {
+  it.each([
+    ['The shelling killed 14 civilians.', 'killed'],
+    ['Eight people were killed in the blast.', 'killed'],
+    ['The raid left seven people dead.', 'killed'],
+    ['Four fighters were wounded.', 'wounded'],
+    ['The army reported 300 casualties.', 'casualties'],
+    ['Twenty crew members remain missing.', 'missing'],
+    ['The group holds 40 hostages.', 'captured'],
+    ['Police detained 65 protesters.', 'arrested'],
+    ['Moscow deployed about 9,000 troops to the border.', 'deployed'],
+    ['More than 20,000 residents fled the city.', 'displaced'],
+    ['About 300 workers attended the rally.', 'affected'],
+    ['Crews repaired 44 substations.', 'quantity'],
+    ['The aid package is worth $2 billion.', 'money'],
+    ['The truce lasted 30 days.', 'duration'],
+    ['Turnout fell to 41%.', 'percentage'],
+  ])('%s → %s', (text, measure) => {
+    expect(measures(text)[0]?.[1]).toBe(measure);
+  });
+  it('takes the nearest cue when two compete', () => {
+    expect(measures('The strike killed nine people and injured 20 others.').map((m) => m[1])).toEqual(['killed', 'wounded']);
+  });
+  it('records what is counted', () => {
+    expect(measures('Kyiv returned 157 prisoners of war.')[0]).toEqual(['157', 'captured', 'prisoners of war']);
+  });
+});
