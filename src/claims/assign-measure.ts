@@ -14,6 +14,7 @@ interface MeasuresLexicon {
   people: string[];
   troops: string[];
   beforeOnly: string[];
+  tolls: Record<string, Measure>;
 }
 const lex = loadLexicon<MeasuresLexicon>('measures');
 const nounMeasure = new Map<string, Measure>();
@@ -24,6 +25,8 @@ const cues: { words: string[]; measure: Measure }[] = Object.entries(lex.cues)
   .flatMap(([m, phrases]) => phrases.map((p) => ({ words: p.split(' '), measure: m as Measure })))
   .sort((a, b) => b.words.length - a.words.length);
 const beforeOnly = new Set(lex.beforeOnly);
+const tolls = Object.entries(lex.tolls).map(([p, m]) => ({ words: p.split(' '), measure: m }))
+  .sort((a, b) => b.words.length - a.words.length);
 const durationUnits = new Set(Object.keys(units.durations));
 const currencyCodes = new Set(currencies.codes);
 
@@ -72,6 +75,17 @@ function nearestCue(doc: Doc, d: Draft): Found | null {
   return best;
 }
 
+/** "The death toll ... has risen to 14": a toll word earlier in the sentence names a bare number. */
+function tollBefore(doc: Doc, d: Draft): Measure | null {
+  const s = doc.sentences[d.sentence];
+  if (!s) return null;
+  const last = tokenAt(doc, d.mention.span.start);
+  for (let i = s.tokenStart; i < last; i++) {
+    for (const t of tolls) if (t.words.every((w, k) => doc.tokens[i + k]?.lower === w)) return t.measure;
+  }
+  return null;
+}
+
 export function measureOf(doc: Doc, d: Draft): { measure: Measure; rule: string } {
   const unit = d.value.unit;
   if (unit === 'percent') return { measure: 'percentage', rule: 'measure/unit:percent' };
@@ -91,6 +105,10 @@ export function measureOf(doc: Doc, d: Draft): { measure: Measure; rule: string 
   if (isPeople || !d.countedPhrase) {
     const cue = nearestCue(doc, d);
     if (cue) return { measure: cue.measure, rule: cue.rule };
+  }
+  if (!d.countedPhrase) {
+    const toll = tollBefore(doc, d);
+    if (toll) return { measure: toll, rule: `measure/toll:${toll}` };
   }
   if (isPeople) return { measure: 'affected', rule: 'measure/people' };
   return { measure: 'quantity', rule: 'measure/default' };

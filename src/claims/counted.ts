@@ -33,7 +33,9 @@ export function countedAfter(doc: Doc, draft: Draft): CountedPhrase | null {
   while (i < end && guard++ < 6) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.pos === 'PUNCT' && t.text === '-' ) { i++; continue; }
+    // A hyphenated compound ("night-shift workers", "T-shirt") is one modifier.
+    const after = tokens[i + 2];
+    if (next?.text === '-' && after && t.end === next.start && next.end === after.start) { i += 2; continue; }
     const modifier = MODIFIER_POS.has(t.pos) && (t.pos !== 'ADV' || next?.pos === 'ADJ');
     if (modifier && next && (isNounLike(next, tokens[i + 2]) || ['ADJ', 'PROPN'].includes(next.pos) || next.text === '-')) { i++; continue; }
     break;

@@ -7,6 +7,7 @@ import { toDraft, finish, type Refiner } from './draft.js';
 import { dropNonClaims } from './drop-non-claims.js';
 import { attachCounted } from './counted.js';
 import { assignMeasure } from './assign-measure.js';
+import { shareCoordinatedMeasure } from './share-coordinated-measure.js';
 import { attachSource } from './attach-source.js';
 import { attachHedge } from './attach-hedge.js';
 import { attachTime } from './attach-time.js';
@@ -18,6 +19,8 @@ const REFINERS: readonly Refiner[] = [
   // What is counted comes before the measure: the counted noun is the measure's strongest evidence.
   attachCounted,
   assignMeasure,
+  // Conjoined counts ("nine residents ... and three workers") share a measure only once each has its own.
+  shareCoordinatedMeasure,
   // Who says it: the attribution whose content holds the number; may mark the claim hedged.
   attachSource,
   // Modal hedges in the sentence ("could receive") after the source, which may have hedged already.
