@@ -34,3 +34,13 @@ describe('measures', () => {
     expect(measures('Kyiv returned 157 prisoners of war.')[0]).toEqual(['157', 'captured', 'prisoners of war']);
   });
 });
+
+describe('coordinated counts', () => {
+  it('lets a count without a cue share the cue of the count it is joined to', () => {
+    expect(measures('In all, 310 men and about 95 women had been killed by March.').map((m) => m[1])).toEqual(['killed', 'killed']);
+    expect(measures('Among the dead were four guards and two drivers.').map((m) => m[1])).toEqual(['killed', 'killed']);
+  });
+  it('reads a bare number under a toll subject', () => {
+    expect(measures('The death toll from the flood has climbed to 61.')[0]?.[1]).toBe('killed');
+  });
+});
