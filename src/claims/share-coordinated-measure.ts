@@ -5,6 +5,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { Draft, Refiner } from './draft.js';
 
 const OWN_EVIDENCE = /^measure\/(counted-noun|cue-|toll|unit)/;
+const AGENT = /(?:er|or|ist|ian|ee)s$/;
 const hasOwnEvidence = (d: Draft) => d.rules.some((r) => OWN_EVIDENCE.test(r));
 
 function conjoined(doc: Doc, first: Draft, second: Draft): boolean {
@@ -21,7 +22,9 @@ export const shareCoordinatedMeasure: Refiner = (drafts, doc) => {
   const out = [...drafts];
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
-    if (d.measure !== 'affected' || hasOwnEvidence(d)) continue;
+    // A plural agent noun ("drivers", "technicians") joined to a count of people counts people too.
+    const agent = d.measure === 'quantity' && AGENT.test(d.countedPhrase?.headWord ?? '');
+    if ((d.measure !== 'affected' && !agent) || hasOwnEvidence(d)) continue;
     const prev = out[i - 1], next = out[i + 1];
     if (prev && prev.measure !== 'affected' && prev.measure !== 'quantity' && hasOwnEvidence(prev) && conjoined(doc, prev, d)) {
       out[i] = shared(d, prev);
