@@ -1,11 +1,10 @@
 // Gives a claim the time its sentence attaches to it: the nearest resolved time in the sentence.
-// Durations get none: "a 120-day deployment" is how long, not when.
+// A duration takes one too: "on January 29 ... halt strikes for a week" says when the week began.
 import type { Refiner } from './draft.js';
 import type { TimeMention } from '../types.js';
 
 export const attachTime: Refiner = (drafts, doc, mentions) =>
   drafts.map((d) => {
-    if (d.measure === 'duration') return d;
     const s = doc.sentences[d.sentence];
     if (!s) return d;
     let best: TimeMention | null = null;

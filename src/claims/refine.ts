@@ -25,7 +25,7 @@ const REFINERS: readonly Refiner[] = [
   attachSource,
   // Modal hedges in the sentence ("could receive") after the source, which may have hedged already.
   attachHedge,
-  // When and where: needs the measure (durations take no time).
+  // When and where: the nearest time and place in the sentence.
   attachTime,
   attachPlace,
 ];

@@ -118,3 +118,13 @@ describe('extractTimes: several expressions, offsets into the whole text', () =>
     expect(m!.rules).toEqual(['time/year', 'time/since']);
   });
 });
+
+describe('extractTimes: the publication weekday', () => {
+  it('reads a weekday equal to the publication weekday as the publication day, implied (wire style)', () => {
+    const text = 'According to KCNA on Saturday, Kim awarded the soldiers.';
+    const { doc, ctx } = docOf(text);
+    const [t] = extractTimes(doc, ctx);
+    expect(t).toMatchObject({ start: '2025-12-13', end: '2025-12-13', certain: false });
+    expect(t?.rules).toContain('time/publication-weekday');
+  });
+});

@@ -14,7 +14,7 @@ export const TAG = {
   vague: 'crosscheck/vague',
   /** An open bound ("by 2030", "before 2018"): not a window in time. */
   bound: 'crosscheck/bound',
-  /** A bare weekday that is the publication weekday: the text does not say "today". */
+  /** A bare weekday that is the publication weekday: wire style for the publication day itself. */
   sameWeekday: 'crosscheck/same-weekday',
   /** Relative to another event in the story ("a day earlier"), not to publication. */
   eventRelative: 'crosscheck/event-relative',

@@ -1,6 +1,6 @@
 // News reports what happened: a weekday or a month without a year that chrono placed after the
 // publication day moves back into the past (chrono's forwardDate:false does not do this, issue #599).
-// A bare weekday equal to the publication weekday is tagged: the text does not say "today".
+// A bare weekday equal to the publication weekday is tagged: wire style for the publication day.
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, addMonths, compare, type CivilDate } from './calendar.js';
 import { TAG, componentsDay, derive, impliedDay, referenceDay } from './chrono-kit.js';

@@ -12,7 +12,6 @@ export type Resolution =
 const DROPS: ReadonlyArray<readonly [string, string]> = [
   [TAG.vague, 'too vague to resolve to days'],
   [TAG.bound, 'an open bound ("by", "before", "after"), not a period'],
-  [TAG.sameWeekday, 'the publication weekday, and the text does not say "today"'],
   [TAG.eventRelative, 'counted from another event in the story, not from publication'],
 ];
 
@@ -24,6 +23,8 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   [TAG.monthPart, 'time/month-part'],
   [TAG.between, 'time/between'],
   [TAG.pastWeekday, 'time/past-weekday'],
+  // Wire style: "on Thursday" in a Thursday story is the publication day (implied, not stated).
+  [TAG.sameWeekday, 'time/publication-weekday'],
   [TAG.pastYear, 'time/past-year'],
   [TAG.since, 'time/since'],
 ];
