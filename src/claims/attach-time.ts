@@ -15,9 +15,13 @@ export const attachTime: Refiner = (drafts, doc, mentions) =>
       if (distance < bestDistance) { best = t; bestDistance = distance; }
     }
     if (!best) return d;
+    // "in January and February": two joined times are one period.
+    const joined = mentions.times.find((t) => t.span.start > best!.span.end && t.span.end <= s.end
+      && /^\s*(?:and|to|through|until|-|–)\s*$/.test(doc.text.slice(best!.span.end, t.span.start)) && t.start >= best!.start);
+    const end = joined ? { text: doc.text.slice(best.span.start, joined.span.end), end: joined.end } : { text: best.text, end: best.end };
     return {
       ...d,
-      time: { text: best.text, start: best.start, end: best.end, implied: !best.certain },
+      time: { text: end.text, start: best.start, end: end.end, implied: !best.certain || (joined ? !joined.certain : false) },
       rules: [...d.rules, 'time/same-sentence'],
     };
   });
