@@ -1,0 +1,84 @@
+// The attribution cue lexicon (lexicon/en/attribution-cues.json) compiled once into lookup tables:
+// every inflected form of a cue verb maps to its lemma and the traits the extractor needs.
+import { loadLexicon } from '../../lexicon/load.js';
+
+interface CueLexiconFile {
+  readonly verbs: readonly string[];
+  readonly forms: Readonly<Record<string, readonly string[]>>;
+  readonly hedged: readonly string[];
+  readonly hedgeAdverbs: readonly string[];
+  readonly evidential: readonly string[];
+  readonly noSubjectParticipial: readonly string[];
+  readonly weakVerbs: readonly string[];
+  readonly relayVerbs: readonly string[];
+  readonly accordingToNonSources: readonly string[];
+  readonly quoteDashes: readonly string[];
+  readonly timeWords: readonly string[];
+  readonly postModifiers: readonly string[];
+}
+
+export interface CueVerb {
+  readonly lemma: string;
+  readonly hedged: boolean;
+  /** Common as a plain verb ("continued", "called"): taken only with a subject right before it. */
+  readonly weak: boolean;
+  /** "told Reuters": the object may be a relay. */
+  readonly relay: boolean;
+  readonly evidential: boolean;
+}
+
+export interface CueLexicon {
+  readonly verbs: ReadonlyMap<string, CueVerb>;
+  readonly participial: ReadonlySet<string>;
+  readonly hedgeAdverbs: ReadonlySet<string>;
+  readonly accordingToNonSources: ReadonlySet<string>;
+  readonly quoteDashes: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  /** Word sequences after a head noun that stay in its phrase, as word arrays. */
+  readonly postModifiers: ReadonlyArray<readonly string[]>;
+}
+
+/** Regular English inflections; irregular and doubled forms come from the file's `forms`. */
+function inflect(lemma: string): string[] {
+  const out = [lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const root = lemma.slice(0, -1);
+    out.push(`${root}ies`, `${root}ied`, `${lemma}ing`);
+  } else {
+    out.push(/(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+    out.push(lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`);
+    out.push(lemma.endsWith('ee') ? `${lemma}ing` : `${stem}ing`);
+  }
+  return out;
+}
+
+let compiled: CueLexicon | null = null;
+
+export function cueLexicon(): CueLexicon {
+  if (compiled) return compiled;
+  const file = loadLexicon<CueLexiconFile>('attribution-cues');
+  const hedged = new Set(file.hedged);
+  const weak = new Set(file.weakVerbs);
+  const relay = new Set(file.relayVerbs);
+  const evidential = new Set(file.evidential);
+  const verbs = new Map<string, CueVerb>();
+  for (const lemma of new Set([...file.verbs, ...Object.keys(file.forms)])) {
+    const trait: CueVerb = {
+      lemma, hedged: hedged.has(lemma), weak: weak.has(lemma), relay: relay.has(lemma), evidential: evidential.has(lemma),
+    };
+    const forms = file.forms[lemma] ?? inflect(lemma);
+    // A form shared by two lemmas keeps the first (strong verbs come first in the file).
+    for (const form of forms) if (!verbs.has(form)) verbs.set(form, trait);
+  }
+  compiled = {
+    verbs,
+    participial: new Set(file.noSubjectParticipial),
+    hedgeAdverbs: new Set(file.hedgeAdverbs),
+    accordingToNonSources: new Set(file.accordingToNonSources),
+    quoteDashes: new Set(file.quoteDashes),
+    timeWords: new Set(file.timeWords),
+    postModifiers: file.postModifiers.map((m) => m.split(' ')),
+  };
+  return compiled;
+}

@@ -1,0 +1,132 @@
+// Finds cues and their sources sentence by sentence, in one pass over the tokens: "according to X",
+// a quote signed with a dash ("― Name"), a speaker's colon ("PENCE: ..."), and cue verbs (verb-cue.ts).
+import type { Doc, Token } from '../../nlp/doc.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { phraseStartingAt, type TokenRange } from './source-phrase.js';
+import { quoteAround, type Quote } from './quotes.js';
+import { END_PUNCT, isQuote, verbCandidate } from './verb-cue.js';
+
+/** Where the attributed content lies relative to the cue. */
+export type ContentSide = 'after' | 'before' | 'sentence' | 'quote-before';
+
+export interface Candidate {
+  readonly rule: string;
+  readonly sentence: number;
+  readonly cue: TokenRange;
+  readonly source: TokenRange;
+  readonly side: ContentSide;
+  readonly hedged: boolean;
+  /** The object of a relay verb ("told Reuters"). */
+  readonly object: TokenRange | null;
+}
+
+const isAllCapsName = (t: Token): boolean => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text);
+
+const VERB_OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'SCONJ', 'ADJ']);
+
+function acceptsPos(doc: Doc, i: number, first: number): boolean {
+  const t = doc.tokens[i]!;
+  if (t.pos === 'VERB') return true;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  // ", promising to ..." comes back as an adjective.
+  if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev?.text === ',') return true;
+  // Headlines and short clauses: "Ukraine claims victory", "Polls show a close race" come back as nouns.
+  if (t.pos !== 'NOUN' || i <= first || !prev || !next) return false;
+  const opensObject = VERB_OBJECT_POS.has(next.pos) || next.lower === 'that' || next.lower === 'to';
+  if ((prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower.endsWith('s'))) && opensObject && doc.tokens[i - 2]?.pos !== 'DET') return true;
+  // "The woman disputes the idea": a determiner, a noun, then this word and another determiner.
+  return prev.pos === 'NOUN' && doc.tokens[i - 2]?.pos === 'DET' && (next.pos === 'DET' || next.pos === 'PRON');
+}
+
+export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] {
+  const lex = cueLexicon();
+  // Cues inside a direct quote belong to the speaker's own words ("I think..."), not to the article.
+  const quoted = (i: number): boolean => {
+    const q = quoteAround(quotes, doc.tokens[i]!.start);
+    return q >= 0 && quotes[q]!.open < doc.tokens[i]!.start;
+  };
+  const tokens = doc.tokens;
+  const out: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { tokenStart: first, tokenEnd: stop } = doc.sentences[s]!;
+    const sentenceStartAt = out.length;
+    // The main clause's source: the first found in the sentence ("X told Y that Z believes..., adding").
+    const lastSource = (): TokenRange | null => (out.length > sentenceStartAt ? out[sentenceStartAt]!.source : null);
+    const push = (c: Omit<Candidate, 'sentence'>): void => { out.push({ ...c, sentence: s }); };
+
+    for (let i = first; i < stop; i++) {
+      const t = tokens[i]!;
+      const low = t.lower;
+
+      if (t.pos === 'PUNCT' && t.text !== ':' && !lex.quoteDashes.has(t.text)) continue;
+      if (low === 'according' && tokens[i + 1]?.lower === 'to' && !quoted(i)) {
+        const src = phraseStartingAt(doc, i + 2, stop, true) ?? singleWord(doc, i + 2, stop);
+        if (src && !isNonSource(doc, src, lex.accordingToNonSources)) {
+          push({ rule: 'attribution/according-to', cue: { start: i, end: i + 2 }, source: src, side: 'sentence', hedged: false, object: null });
+        }
+        i++;
+        continue;
+      }
+
+      if (lex.quoteDashes.has(t.text)) {
+        const prev = tokens[i - 1];
+        const lineStart = i === first || isQuote(prev) || /\n/.test(doc.text.slice(prev?.end ?? 0, t.start));
+        const src = lineStart ? phraseStartingAt(doc, i + 1, stop) : null;
+        if (src && tokens[src.start]!.pos === 'PROPN' && (src.end === stop || END_PUNCT.has(tokens[src.end]!.text))) {
+          push({ rule: 'attribution/quote', cue: { start: i, end: i + 1 }, source: src, side: 'quote-before', hedged: false, object: null });
+        }
+        continue;
+      }
+
+      if (t.text === ':' && i > first) {
+        let k = first;
+        while (k < i && isQuote(tokens[k])) k++;
+        const names = tokens.slice(k, i);
+        if (k < i && i - k <= 4 && names.every((n) => n.pos === 'PROPN' || isAllCapsName(n) || isGlueToken(n))
+          && tokens[i - 1]!.pos !== 'ADJ') {
+          push({ rule: 'attribution/speaker-colon', cue: { start: i, end: i + 1 }, source: { start: k, end: i }, side: 'after', hedged: false, object: null });
+        }
+        continue;
+      }
+
+      const verb = lex.verbs.get(low);
+      if (!verb || !acceptsPos(doc, i, first) || quoted(i)) continue;
+      // A sentence cannot open on a lower-case "said": the splitter broke it off its subject ("(D-Wis.) said").
+      const brokenOff = i === first || (i - first <= 4 && tokens.slice(first, i).some((x) => x.text === ')'));
+      const floor = brokenOff && s > 0 && /^\p{Ll}/u.test(t.text) ? doc.sentences[s - 1]!.tokenStart : first;
+      const c = verbCandidate(doc, i, floor, stop, verb, lastSource);
+      // A weak verb inside what an earlier cue reports ("Stein said she plans to ...") is part of that content.
+      if (c && verb.weak && embedded(out, sentenceStartAt, c)) continue;
+      if (c) push(c);
+    }
+  }
+  return out;
+}
+
+/** Whether a candidate sits in the clause an earlier subject-first cue of its sentence governs. */
+function embedded(out: readonly Candidate[], from: number, c: Omit<Candidate, 'sentence'>): boolean {
+  for (let k = from; k < out.length; k++) {
+    const o = out[k]!;
+    if (o.side === 'after' && o.cue.end <= c.source.start) return true;
+  }
+  return false;
+}
+
+const isGlueToken = (t: Token): boolean => t.text === '-' || t.text === '.';
+
+/** "according to police," — one word wink did not tag as a noun. */
+function singleWord(doc: Doc, i: number, stop: number): TokenRange | null {
+  const t = doc.tokens[i], next = doc.tokens[i + 1];
+  return t && /^\p{L}+$/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && (i + 1 >= stop || next?.pos === 'PUNCT') ? { start: i, end: i + 1 } : null;
+}
+
+/** "according to plan", "according to the law": the phrase's first noun is no source. */
+function isNonSource(doc: Doc, r: TokenRange, nonSources: ReadonlySet<string>): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'DET' || t.pos === 'ADJ') continue;
+    return nonSources.has(t.lower);
+  }
+  return false;
+}

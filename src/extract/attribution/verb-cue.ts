@@ -1,0 +1,226 @@
+// A cue verb and its source: "X said" / "..., said X" / "X, the minister, said", participles
+// ("..., adding"), coordinated verbs, passives ("reported by X") and where the content lies.
+import type { Doc, Token } from '../../nlp/doc.js';
+import { cueLexicon, type CueVerb } from './cue-lexicon.js';
+import { isHead, QUANTIFIER_SUBJECTS, phraseEndingAt, phraseStartingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
+import { sourceKind } from './source-kind.js';
+import type { Candidate, ContentSide } from './find-cues.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
+const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do', 'not', "n't", 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
+export const END_PUNCT = new Set(['.', '!', '?', ';']);
+const DASHES = new Set(['—', '–', '--', '―']);
+const BY_ING = new Set(['by', 'after', 'before', 'while', 'when', 'in']);
+const OPENS_CLAUSE = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
+const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
+// Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
+const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
+
+const isHeadLike = (t: Token): boolean => isHead(t) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
+export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
+
+/** A subject worth believing for a weak verb: a name, a pronoun, or a word that names a kind of source. */
+function sourceLike(doc: Doc, r: TokenRange): boolean {
+  const head = doc.tokens[r.end - 1]!;
+  if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
+  // A plural noun naming people or bodies ("environmentalists worry").
+  if (head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && r.end - r.start <= 3) return true;
+  const text = doc.text.slice(doc.tokens[r.start]!.start, head.end);
+  return sourceKind(text) !== 'other';
+}
+
+/** The subject at the head of a sentence, past an opening quote and an introductory phrase. */
+function sentenceSubject(doc: Doc, first: number, stop: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let i = first;
+  while (i < stop && isQuote(tokens[i])) i++;
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ') {
+    let k = i;
+    while (k < stop && k - i < 14 && tokens[k]!.text !== ',') k++;
+    if (k >= stop || tokens[k]!.text !== ',') return null;
+    i = k + 1;
+  }
+  const r = phraseStartingAt(doc, i, stop);
+  if (!r) return null;
+  const after = tokens[r.end];
+  return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',') ? r : null;
+}
+
+export function verbCandidate(
+  doc: Doc, i: number, first: number, stop: number, verb: CueVerb, lastSource: () => TokenRange | null,
+): Omit<Candidate, 'sentence'> | null {
+  const lex = cueLexicon();
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  const ing = t.lower.endsWith('ing');
+  // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
+  let j = i - 1;
+  let passive = false;
+  let hedged = verb.hedged;
+  while (j >= first && i - j <= 12) {
+    const l = tokens[j]!;
+    if (lex.hedgeAdverbs.has(l.lower)) hedged = true;
+    // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
+    if (l.text === ')') {
+      let k = j - 1;
+      while (k > first && j - k < 10 && tokens[k]!.text !== '(') k--;
+      if (tokens[k]?.text === '(') { j = k - 1; continue; }
+      break;
+    }
+    if (l.pos === 'ADV' && !BE.has(l.lower)) { j--; continue; }
+    // "Sanders on Tuesday said", "who in 2010 said".
+    if (lex.timeWords.has(l.lower) || (l.pos === 'NUM' && /^\d{4}$/.test(l.text))) {
+      let k = j - 1;
+      while (k >= first && (lex.timeWords.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM' || tokens[k]!.text === ',')) k--;
+      if (k >= first && tokens[k]!.pos === 'ADP') { j = k - 1; continue; }
+      if (l.pos === 'PROPN' && k >= first && isHead(tokens[k]!)) { j = k; continue; }
+      break;
+    }
+    if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; j--; continue; }
+    if (l.pos === 'ADV' || SKIPPABLE_AUX.has(l.lower) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
+    break;
+  }
+  const left = j >= first ? tokens[j]! : undefined;
+  if (left?.lower === 'to' || left?.pos === 'DET') return null;   // "to say", "the said agreement"
+  const base = { hedged, object: null as TokenRange | null };
+
+  // "reported by TASS", and the reduced relative "the 9 casualties disclosed by Kim Jong-un"
+  // (not "Trump responded by saying": a name or pronoun before the verb is its subject).
+  const reducedRelative = !passive && /ed$|wn$|en$/.test(t.lower) && tokens[i + 1]?.lower === 'by'
+    && !!left && left.pos === 'NOUN';
+  if (passive || reducedRelative) {
+    const src = tokens[i + 1]?.lower === 'by' ? phraseStartingAt(doc, i + 2, stop) : null;
+    if (src) return { ...base, rule: 'attribution/passive', cue: { start: i, end: i + 1 }, source: src, side: 'sentence' };
+    if (passive) return null;
+  }
+
+  if (left && isHeadLike(left)) {
+    if (left.pos === 'PRON' && RELATIVE_PRONOUNS.has(left.lower) && left.lower !== 'who' && j - 1 >= first && tokens[j - 1]!.pos === 'ADP') return null;
+    const src = phraseEndingAt(doc, j, first);
+    if (!src) return null;
+    if (verb.weak && !sourceLike(doc, src)) return null;
+    if (verb.weak && src.start > first && tokens[src.start - 1]!.pos === 'ADP') return null;
+    const object = verb.relay ? phraseStartingAt(doc, i + 1, stop) : null;
+    return { ...base, object, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: sideAfterSubject(doc, i, stop) };
+  }
+
+  // "responded by saying": the main clause's source.
+  if (ing && left && BY_ING.has(left.lower) && lex.participial.has(t.lower)) {
+    const src = lastSource() ?? sentenceSubject(doc, first, stop);
+    return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
+  }
+  const atBoundary = !left || left.text === ',' || isQuote(left) || left.text === ':' || DASHES.has(left.text);
+  if (!atBoundary) {
+    if ((left.lower === 'and' || left.lower === 'but') && !verb.weak) {
+      const src = lastSource() ?? sentenceSubject(doc, first, stop);
+      return src ? { ...base, rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
+    }
+    return null;
+  }
+
+  // "..., adding": the main clause's source.
+  if (ing && lex.participial.has(t.lower) && left?.text === ',') {
+    // "Witkoff, writing on X, said": an aside before the main verb is not a cue of its own.
+    const subject = sentenceSubject(doc, first, stop);
+    const src = lastSource() ?? (subject && tokens[subject.end]?.text !== ',' ? subject : null);
+    return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
+  }
+
+  // Appositive: "Schiff, 56, who has served on the committee, told ...", "Kall -- co-editor of X -- said".
+  // The leftmost subject that opens the sentence or a clause wins over nearer noun phrases.
+  if (left && (left.text === ',' || DASHES.has(left.text)) && !verb.weak) {
+    let found: TokenRange | null = null;
+    for (let k = j - 1; k > first && j - k < 40; k--) {
+      if (tokens[k]!.text !== left.text) continue;
+      const src = phraseEndingAt(doc, skipParenthesis(doc, k - 1, first), first);
+      if (!src) continue;
+      const before = tokens[src.start - 1];
+      if (src.start === first || !before || OPENS_CLAUSE.has(before.pos) || before.lower === 'as') {
+        const opensSentence = src.start === first || isQuote(before) || before?.pos === 'CCONJ' || before?.pos === 'SCONJ';
+        if (!found || opensSentence) found = src;
+        if (opensSentence) break;
+      }
+    }
+    if (found) {
+      // "Russia's envoy, Kirill Dmitriev, said": the name in the appositive names the source best.
+      const name = properNameBetween(doc, found.end + 1, nextDelimiter(doc, found.end + 1, j, left.text));
+      const src = name && tokens[found.end - 1]!.pos !== 'PROPN' ? name : found;
+      return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: 'after' };
+    }
+  }
+
+  // Inverted: '..., said Caddell.' / '"...," said the ministry on Friday.'
+  if (!verb.weak || INVERTIBLE_WEAK.has(verb.lemma)) {
+    const src = phraseStartingAt(doc, i + 1, stop);
+    const after = src ? tokens[src.end] : undefined;
+    if (src && (!after || after.pos === 'PUNCT' || lex.timeWords.has(after.lower) || after.lower === 'that' || (after.pos === 'ADP' && timeFollows(doc, src.end + 1)))) {
+      return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: 'before' };
+    }
+  }
+
+  if (left && (left.text === ',' || DASHES.has(left.text)) && !verb.weak) {
+    // "one of the family's attorneys, Justin Bamberg, said": the name in the appositive will do.
+    const src = phraseEndingAt(doc, skipParenthesis(doc, j - 1, first), first);
+    if (src && sourceLike(doc, src) && tokens[src.start]!.pos !== 'PRON') {
+      return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: 'after' };
+    }
+  }
+  return null;
+}
+
+/** "on Friday", "in 2024", "last week" start at a token. */
+function timeFollows(doc: Doc, k: number): boolean {
+  const lex = cueLexicon();
+  for (let m = k; m < k + 3; m++) {
+    const t = doc.tokens[m];
+    if (!t) return false;
+    if (lex.timeWords.has(t.lower) || (t.pos === 'NUM' && /^\d{4}$/.test(t.text))) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** The index of the first `mark` in [from, to), or `to`. */
+function nextDelimiter(doc: Doc, from: number, to: number, mark: string): number {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.text === mark) return k;
+  return to;
+}
+
+/** A run of proper nouns filling [from, to) exactly, e.g. the appositive "Kirill Dmitriev". */
+function properNameBetween(doc: Doc, from: number, to: number): TokenRange | null {
+  if (to <= from || to - from > 5) return null;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (!(t.pos === 'PROPN' || ((t.text === '-' || t.text === '.') && k > from))) return null;
+  }
+  return { start: from, end: to };
+}
+
+/** The token before a parenthesis that ends at `k` ("Rep. Jim Jordan (R-Ohio)"), else `k`. */
+function skipParenthesis(doc: Doc, k: number, floor: number): number {
+  if (doc.tokens[k]?.text !== ')') return k;
+  for (let m = k - 1; m > floor && k - m < 10; m--) if (doc.tokens[m]!.text === '(') return m - 1;
+  return k;
+}
+
+/** "X said." ends the sentence: the content came before (a quote, or the clause before a comma). */
+function sideAfterSubject(doc: Doc, i: number, stop: number): ContentSide {
+  const lex = cueLexicon();
+  for (let k = i + 1; k < stop; k++) {
+    const t = doc.tokens[k]!;
+    if (END_PUNCT.has(t.text) || isQuote(t)) return k === i + 1 || allLight(doc, i + 1, k) ? 'before' : 'after';
+    if (t.text === ',') return allLight(doc, i + 1, k) && isQuote(doc.tokens[k + 1]) ? 'before' : 'after';
+    if (!(lex.timeWords.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN')) return 'after';
+  }
+  return 'before';
+}
+
+/** Only a time, a place or an addressee between two tokens ("said on Friday", "told reporters"). */
+function allLight(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
