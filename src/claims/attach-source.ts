@@ -1,6 +1,11 @@
 // Ties each claim to who asserts it: the innermost attribution whose content holds the number.
 import type { AttributionMention } from '../types.js';
 import type { Refiner } from './draft.js';
+import { loadLexicon } from '../lexicon/load.js';
+
+const nonAsserting = new Set(loadLexicon<{ nonAsserting: string[] }>('claim-sources').nonAsserting);
+/** "agreed", "wants": a stance, not a statement of the figure (lexicon/en/claim-sources.json). */
+const asserts = (a: AttributionMention) => !nonAsserting.has(a.cue.text.toLowerCase().split(/\s+/).pop() ?? '');
 
 const holds = (a: AttributionMention, start: number, end: number) => a.content.start <= start && end <= a.content.end;
 
@@ -11,7 +16,10 @@ export const attachSource: Refiner = (drafts, _doc, mentions) =>
     for (const a of mentions.attributions) {
       // A number inside the source phrase ("sources from 3 countries") is not asserted by it.
       if (!holds(a, start, end) || (a.source.start <= start && end <= a.source.end)) continue;
-      if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+      // The innermost attribution that asserts wins; a stance ("Putin agreed") only when none asserts.
+      const better = !best || (asserts(a) && !asserts(best))
+        || (asserts(a) === asserts(best) && a.content.end - a.content.start < best.content.end - best.content.start);
+      if (better) best = a;
     }
     if (!best) return { ...d, rules: [...d.rules, 'source/outlet'] };
     const name = best.source.resolved ?? best.source.text;
