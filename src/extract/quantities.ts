@@ -3,11 +3,13 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Context } from '../context.js';
 import type { QuantityMention, Qualifier, Span } from '../types.js';
-import { NUMBER_WORDS, parseDigits, parseNumberWords, scaleOf, numbers } from './quantity/number-words.js';
+import { DIGITS, WORD_RUN, SCALE_WORDS, parseDigits, readNumberWords, scaleOf } from './quantity/number-words.js';
+import { findFractions } from './quantity/fractions.js';
 import {
   HEDGE_BEFORE, HEDGE_AFTER, CURRENCY_SYMBOL_BEFORE, CURRENCY_CODE_BEFORE, CURRENCY_NAME_AFTER, CURRENCY_CODE_AFTER,
-  DURATION_AFTER, MEASURE_UNIT_AFTER, PERCENT_AFTER, alternation, currencyOfName, currencyOfSymbol, durationUnit,
-  measureUnit, qualifierAfter, qualifierBefore, isParticle,
+  CURRENCY_SYMBOL_AFTER, SUBUNIT_AFTER, NEGATIVE_BEFORE, DURATION_AFTER, MEASURE_UNIT_AFTER, PERCENT_AFTER,
+  currencyOfName, currencyOfPrefix, currencyOfSymbol, durationUnit, measureUnit, qualifierAfter, qualifierBefore,
+  isParticle, hyphenTakesCurrency, subunitOf,
 } from './quantity/lexicon.js';
 import { boundsFor } from './quantity/value.js';
 
@@ -21,24 +23,13 @@ interface Core {
   readonly words: boolean;
 }
 
-const WORD = `(?:${alternation(NUMBER_WORDS)})`;
-const WORD_RUN = `(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)|${WORD}(?:(?:\\s+and\\s+|[ \\t-]+)${WORD})*)`;
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
-const SCALE_WORD = `(?:[ \\t-]*(?:hundred|thousand|million|billion|trillion)\\b)`;
-const ABBREVIATION = `(?:\\s?(?:bn|mn|mln|tn|trn)\\b|(?:k|m|b)\\b)`;
+const SCALE_WORD = `(?:[ \\t-]*${SCALE_WORDS}\\b)`;
+// Spaced abbreviations are always scales; glued "k" and "M" too ("10k", "10M"); a glued "m" or "b"
+// is a scale only with money ("$5m"), else metres or an identifier ("150m", "Unit 12b").
+const ABBREVIATION = `(?:\\s?(?:bn|mn|mln|bln|tln|trn|trln|mil)\\b|(?:k|m|b|mil)\\b)`;
 const CORE = new RegExp(
-  `(?<![\\w.,])(${DIGITS})(${SCALE_WORD}|${ABBREVIATION})?(?![\\w])|\\b(${WORD_RUN})\\b`, 'gi');
-
-// Fractions of a whole are percentages ("a third" → 33.3): annotation-guide.md.
-const FRACTION = new RegExp(
-  `\\b(a|one|two|three|four)[ \\t-](${alternation(Object.keys(numbers.fractions).filter((f) => f !== 'half'))})\\b` +
-  // Not "a fifth year": an ordinal before a noun. A fraction ends a phrase or takes "of".
-  `(?=\\s+(?:of|in|on|from|since|by|are|is|was|were|have|has|had|said|say|says|will|would|could|may|might|do|did|does)\\b|\\s*[,.;:)]|\\s*$)` +
-  `|\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?` +
-  `(two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\b` +
-  `|\\b(half)\\b(?=\\s+(?:of\\s+)?(?:the|them|their|those|these|all|its|his|her|our)\\b)` +
-  `|(?<=(?:^|[.!?]\\s+|\\n))(Half)(?=\\s+[a-z])`,
-  'g');
+  `(?<![\\w.%])(${DIGITS})(${SCALE_WORD}|${ABBREVIATION})?(?![\\w]|\\.\\d)|\\b(${WORD_RUN})\\b`, 'gi');
+const ALWAYS_SCALE = /^(?:k|K|M|mil)$/;
 
 const FOR_A_PERIOD = /\b(?:[Ff]or|[Ll]asting|[Ww]ithin)\s+(an?)\s+(hour|day|week|month|year)\b/g;
 
@@ -47,11 +38,14 @@ export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const taken: Span[] = [];
 
-  for (const m of text.matchAll(FRACTION)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = fractionValue(m);
-    if (value === undefined) continue;
+  const cores: Core[] = [];
+  for (const f of findFractions(text)) {
+    if (!f.share) {
+      cores.push({ start: f.start, end: f.end, value: f.value, abbreviation: null, words: !/\d/.test(text.slice(f.start, f.end)) });
+      taken.push(f);
+      continue;
+    }
+    const { start, end, value } = f;
     const hedge = hedgeBefore(text, start);
     const qualifier: Qualifier = hedge?.qualifier ?? 'approximately';
     mentions.push({
@@ -72,14 +66,13 @@ export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
     taken.push({ start, end });
   }
 
-  const cores: Core[] = [];
   for (const m of text.matchAll(CORE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    const core = readCore(m, start, end);
-    if (core) cores.push(core);
+    cores.push(...readCore(m, start, end));
   }
+  cores.sort((a, b) => a.start - b.start);
 
   for (let i = 0; i < cores.length; i++) {
     const first = cores[i]!;
@@ -92,42 +85,30 @@ export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
   return mentions.sort((a, b) => a.valueSpan.start - b.valueSpan.start);
 }
 
-function fractionValue(m: RegExpMatchArray): number | undefined {
-  if (m[2]) {
-    const numerator = m[1]!.toLowerCase() === 'a' ? 1 : parseNumberWords(m[1]!) ?? 1;
-    const per = numbers.fractions[m[2].toLowerCase()];
-    if (per === undefined) return undefined;
-    // "two-thirds" is listed whole; "two fifths" is two of a fifth.
-    return m[2].toLowerCase().endsWith('s') && numerator <= 1 ? per : per * (m[2].endsWith('s') ? numerator / 2 : numerator);
-  }
-  if (m[3] && m[4]) {
-    const a = /\d/.test(m[3]) ? Number(m[3]) : parseNumberWords(m[3]);
-    const b = /\d/.test(m[4]) ? Number(m[4]) : parseNumberWords(m[4]);
-    if (a === undefined || b === undefined || b === 0 || a >= b) return undefined;
-    return Math.round((a / b) * 1000) / 10;
-  }
-  return 50;
-}
-
-function readCore(m: RegExpMatchArray, start: number, end: number): Core | null {
+function readCore(m: RegExpMatchArray, start: number, end: number): Core[] {
   if (m[1]) {
     let value = parseDigits(m[1]);
     const scaleText = m[2]?.trim().replace(/^-/, '') ?? '';
     let abbreviation: string | null = null;
     if (scaleText) {
       const scale = scaleOf(scaleText);
-      if (scale === undefined) return null;
-      if (/^(k|m|b)$/i.test(scaleText)) abbreviation = scaleText;
+      if (scale === undefined) return [];
+      if (/^(k|m|b)$/i.test(scaleText) && !ALWAYS_SCALE.test(scaleText)) abbreviation = scaleText;
       else value *= scale;
     }
-    if (!Number.isFinite(value)) return null;
-    return { start, end: abbreviation ? end - abbreviation.length : end, value, abbreviation, words: false };
+    if (!Number.isFinite(value)) return [];
+    return [{ start, end: abbreviation ? end - abbreviation.length : end, value, abbreviation, words: false }];
   }
-  // "dozen" on its own ("several dozen") is vague; "a dozen" and "two dozen" are numbers.
-  if (/^(dozen|hundred|thousand|million|billion)/i.test(m[3] ?? '')) return null;
-  const value = parseNumberWords(m[3] ?? '');
-  if (value === undefined) return null;
-  return { start, end, value, abbreviation: null, words: true };
+  // A run of words may hold several numbers ("five and six", "three-nought-four").
+  return readNumberWords(m[3] ?? '').map((n) => ({ start: start + n.start, end: start + n.end, value: n.value, abbreviation: null, words: true }));
+}
+
+/** A minus sign glued to digits ("-1.5") or "minus"/"negative" before the number. */
+function negativeBefore(text: string, at: number): number | null {
+  const sign = text.charCodeAt(at - 1);
+  if ((sign === 45 || sign === 0x2212) && /\d/.test(text[at] ?? '') && !/[\w.,%)-]/.test(text[at - 2] ?? '')) return at - 1;
+  const m = NEGATIVE_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  return m ? at - m[0].length : null;
 }
 
 interface Hedge { start: number; qualifier: Qualifier; phrase: string }
@@ -143,21 +124,27 @@ function hedgeBefore(text: string, at: number): Hedge | null {
   return { start: at - before.length + m.index + m[0].lastIndexOf(m[1]!), qualifier, phrase: m[1]! };
 }
 
-interface Unit { unit: string; end: number; adjectival: boolean; rule: string }
+interface Unit { unit: string; end: number; adjectival: boolean; rule: string; divisor?: number }
 
-/** Reads what follows a number: percent, currency name or code, duration or measure unit. */
+/** Reads what follows a number: percent, currency name, code or symbol, duration or measure unit. */
 function unitAfter(text: string, at: number, core: Core, currencyBefore: string | null): Unit | null {
   const rest = text.slice(at, at + 40);
   let m = PERCENT_AFTER.exec(rest);
   if (m) return { unit: 'percent', end: at + m[0].length, adjectival: false, rule: 'unit/percent' };
   if (!currencyBefore) {
     m = CURRENCY_NAME_AFTER.exec(rest);
-    // "won" is also a verb: take it as the currency only after a large amount ("5 million won").
-    if (m && (m[1]!.toLowerCase() !== 'won' || core.value >= 1000)) {
-      return { unit: currencyOfName(m[1]!)!, end: at + m[0].length, adjectival: false, rule: 'unit/currency-name' };
+    // "won" is also a verb: take it as the currency only after a large amount ("5 million won");
+    // "a 500-pound bomb" weighs, so a hyphen joins only names that are nothing else ("a one-yen bid").
+    if (m && (m[1]!.toLowerCase() !== 'won' || core.value >= 1000) && (!m[0].startsWith('-') || hyphenTakesCurrency(m[1]!))) {
+      return { unit: currencyOfName(m[1]!)!, end: at + m[0].length, adjectival: m[0].startsWith('-'), rule: 'unit/currency-name' };
     }
-    m = CURRENCY_CODE_AFTER.exec(rest);
-    if (m) return { unit: m[1]!, end: at + m[0].length, adjectival: false, rule: 'unit/currency-code' };
+    m = SUBUNIT_AFTER.exec(rest);
+    if (m) {
+      const sub = subunitOf(m[1]!)!;
+      return { unit: sub.currency, divisor: sub.per, end: at + m[0].length, adjectival: m[0].startsWith('-'), rule: 'unit/currency-subunit' };
+    }
+    m = CURRENCY_CODE_AFTER.exec(rest) ?? CURRENCY_SYMBOL_AFTER.exec(rest);
+    if (m) return { unit: currencyOfSymbol(m[1]!) ?? m[1]!, end: at + m[0].length, adjectival: false, rule: 'unit/currency-code' };
   }
   m = DURATION_AFTER.exec(rest);
   if (m) {
@@ -171,12 +158,25 @@ function unitAfter(text: string, at: number, core: Core, currencyBefore: string 
   return null;
 }
 
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents": the cents after a whole amount. */
+function centsAfter(text: string, at: number): { value: number; end: number } | null {
+  const m = CENTS_AFTER.exec(text.slice(at, at + 48));
+  if (!m) return null;
+  const value = m[1] ? parseDigits(m[1]) : readNumberWords(m[2] ?? '')[0]?.value;
+  if (value === undefined || value >= 100) return null;
+  return { value: value / 100, end: at + m[0].length };
+}
+const CENTS_AFTER = new RegExp(`^(?:\\s+and)?\\s+(?:(\\d{1,2})|(${WORD_RUN}))\\s+(?:cents?|pence)\\b`, 'i');
+
 interface Prefix { start: number; currency: string | null }
 
 function currencyBefore(text: string, at: number): Prefix {
-  const before = text.slice(Math.max(0, at - 6), at);
+  const before = text.slice(Math.max(0, at - 10), at);
   let m = CURRENCY_SYMBOL_BEFORE.exec(before);
-  if (m) return { start: at - m[0].length, currency: currencyOfSymbol(m[1]!) ?? null };
+  if (m) {
+    const currency = (m[1] ? currencyOfPrefix(m[1]) : undefined) ?? currencyOfSymbol(m[2]!) ?? null;
+    return { start: at - m[0].length, currency };
+  }
   m = CURRENCY_CODE_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
   if (m) return { start: at - m[0].length, currency: m[1]! };
   return { start: at, currency: null };
@@ -190,10 +190,20 @@ function resolveAbbreviation(core: Core, currency: string | null): { value: numb
 }
 
 function readSingle(text: string, core: Core): QuantityMention | null {
-  const prefix = currencyBefore(text, core.start);
-  const { value, end: valueEnd } = resolveAbbreviation(core, prefix.currency);
+  const currency = currencyBefore(text, core.start);
+  const negative = negativeBefore(text, currency.start);
+  const prefix = negative === null ? currency : { start: negative, currency: currency.currency };
+  const resolved = resolveAbbreviation(core, prefix.currency);
+  const valueEnd = resolved.end;
+  let value = negative === null ? resolved.value : -resolved.value;
   const unit = unitAfter(text, valueEnd, core, prefix.currency);
-  const end = unit?.end ?? valueEnd;
+  let end = unit?.end ?? valueEnd;
+  if (unit?.divisor) value /= unit.divisor;
+  if (unit?.rule === 'unit/currency-name') {
+    const cents = centsAfter(text, end);
+    if (cents) { value += cents.value; end = cents.end; }
+  }
+  value = tidy(value);
   const hedge = hedgeBefore(text, prefix.start);
   const after = hedge ? null : HEDGE_AFTER.exec(text.slice(end, end + 16));
   const qualifier: Qualifier = hedge?.qualifier ?? (after ? qualifierAfter(after[1]!) ?? 'exact' : 'exact');
@@ -211,6 +221,9 @@ function readSingle(text: string, core: Core): QuantityMention | null {
     rules,
   };
 }
+
+/** Drops float noise from scaling ("16.4 million" → 16400000, not 16399999.999999998). */
+const tidy = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|and|or)\s*$/i;
 
@@ -238,11 +251,11 @@ function readRange(text: string, first: Core, second: Core): QuantityMention | n
   const b = resolveAbbreviation(second, currency);
   const unit = unitAfter(text, b.end, second, currency);
   // "between 5 and 6 million": the scale written on the second number applies to the first.
-  let low = a.value;
-  const high = b.value;
+  let low = tidy(a.value);
+  const high = tidy(b.value);
   if (high / low >= 100 && !first.words && !/,/.test(text.slice(first.start, first.end))) {
     const scale = [1e3, 1e6, 1e9, 1e12].find((s) => high / s >= 1 && high / s < 1000 && low < 1000);
-    if (scale) low *= scale;
+    if (scale) low = tidy(low * scale);
   }
   const end = unit?.end ?? b.end;
   const before = text.slice(Math.max(0, prefix.start - 9), prefix.start);

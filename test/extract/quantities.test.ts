@@ -123,3 +123,94 @@ describe('fractions as shares', () => {
     expect(quantities(text)[0]).toMatchObject({ low, unit: 'percent', qualifier });
   });
 });
+
+describe('numbers in words: decimals, scales and several numbers in a run', () => {
+  it.each([
+    ['The ceasefire line moved two point five kilometres.', 2.5, 'km'],
+    ['Officials counted nine point zero four tonnes of aid.', 9.04, 't'],
+    ['Relief covered three dozen villages.', 36, 'count'],
+    ['The scheme reached 12 lakh households.', 1_200_000, 'count'],
+    ['A budget of two lakh crore rupees was approved.', 2e12, 'INR'],
+  ])('%s', (text, low, unit) => {
+    expect(quantities(text)[0]).toMatchObject({ low, unit });
+  });
+  it('splits "five and six" inside "between" into a range, not eleven', () => {
+    expect(quantities('between five and six shelters were hit')[0]).toMatchObject({ low: 5, high: 6, qualifier: 'range' });
+  });
+});
+
+describe('mixed numbers and fractions of a scale', () => {
+  it.each([
+    ['The blockade lasted two and a half years.', 2.5, 'year'],
+    ['Some one and a half million people fled the region.', 1_500_000, 'count'],
+    ['Half a million refugees crossed the border.', 500_000, 'count'],
+    ['A quarter million homes lost power.', 250_000, 'count'],
+    ['The fund stood at 3 million and a half.', 3_500_000, 'count'],
+  ])('%s', (text, low, unit) => {
+    expect(quantities(text)[0]).toMatchObject({ low, unit });
+  });
+});
+
+describe('fractions as shares: more denominators and forms', () => {
+  it.each([
+    ['three quarters of the grid was down', 75],
+    ['five eighths of the shelters', 62.5],
+    ['the army lost one-tenth of its tanks', 10],
+    ['3/4 of the city is without water', 75],
+  ])('%s', (text, low) => {
+    expect(quantities(text)[0]).toMatchObject({ low, unit: 'percent' });
+  });
+  it('reads a hedged bare "half" ("more than half voted")', () => {
+    expect(quantities('More than half voted against the deal.')[0]).toMatchObject({ low: 50, high: null, qualifier: 'more_than', unit: 'percent' });
+  });
+});
+
+describe('digits: signs, spaced thousands, abbreviations', () => {
+  it.each([
+    ['Night temperatures fell to -12 in the trenches.', -12],
+    ['The index stood at minus 3.5 points.', -3.5],
+    ['About 40 000 troops massed near the border.', 40_000],
+    ['A population of 1 414 021 100 was cited.', 1_414_021_100],
+    ['The state recorded 12,34,567 voters.', 1_234_567],
+    ['Drones flew 1.5k sorties.', 1_500],
+    ['Donors pledged 10M in aid.', 10_000_000],
+    ['Exports reached 10 bln rubles.', 10_000_000_000],
+  ])('%s', (text, low) => {
+    expect(quantities(text)[0]).toMatchObject({ low });
+  });
+  it('reads a leading-point decimal (".50 calibre")', () => {
+    const text = 'a .50 calibre gun';
+    expect(quantities(text)[0]).toMatchObject({ low: 0.5, valueSpan: at(text, '.50') });
+  });
+});
+
+describe('money: prefixes, symbols after, subunits, cents', () => {
+  it.each([
+    ['The deal was worth C$ 16.4 million.', 16_400_000, 'CAD'],
+    ['Exports fell to hk $ 10.05 billion.', 10_050_000_000, 'HKD'],
+    ['The loan of us $ 150 million was signed.', 150_000_000, 'USD'],
+    ['A permit costs 100 ₾ in Tbilisi.', 100, 'GEL'],
+    ['Fuel rose 50 cents a litre.', 0.5, 'USD'],
+    ['Shares closed at 197 pence.', 1.97, 'GBP'],
+    ['The bread cost 3 dollars 50 cents.', 3.5, 'USD'],
+    ['Madrid paid 6.65 billion pesetas.', 6_650_000_000, 'ESP'],
+    ['A 12-cent rise in bread prices.', 0.12, 'USD'],
+  ])('%s', (text, low, unit) => {
+    expect(quantities(text)[0]).toMatchObject({ low, unit });
+  });
+});
+
+describe('bounds: comparative hedges', () => {
+  it.each([
+    ['losses exceeded 3,000 vehicles', 3000, null, 'more_than'],
+    ['a share greater than 40%', 40, null, 'more_than'],
+    ['turnout lower than 30%', 30, 30, 'less_than'],
+    ['up to 700 contract workers', 700, 700, 'up_to'],
+    ['100 or greater', 100, null, 'at_least'],
+  ])('%s', (text, low, high, qualifier) => {
+    expect(quantities(text)[0]).toMatchObject({ low, high, qualifier });
+  });
+  it('keeps "from -3 to 5" as two figures', () => {
+    expect(quantities('temperatures rose from -3 to 5').map((q) => q.low)).toEqual([-3, 5]);
+  });
+});
