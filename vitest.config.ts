@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Builds dist/ once: the CLI tests run the built bin, as users do.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 // Gives a claim the place its sentence names: the nearest place, a named country or region before
-// a demonym ("North Korean soldiers ... in Kursk" is in Kursk).
+// a demonym ("North Korean soldiers ... in Kursk" is in Kursk), and a region before the country it
+// lies in ("in Russia's Kursk region" is Kursk Oblast).
 import type { Refiner } from './draft.js';
 import type { PlaceMention } from '../types.js';
 
@@ -11,8 +12,10 @@ export const attachPlace: Refiner = (drafts, doc, mentions) =>
     if (!s) return d;
     let best: PlaceMention | null = null;
     let bestScore = Infinity;
-    for (const p of mentions.places) {
-      if (p.span.start < s.start || p.span.end > s.end) continue;
+    const inSentence = mentions.places.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+    const regionCountries = new Set(inSentence.filter((p) => p.region && !isDemonym(p)).map((p) => p.country));
+    for (const p of inSentence) {
+      if (!p.region && regionCountries.has(p.country)) continue;
       const distance = p.span.start >= d.valueSpan.end ? p.span.start - d.valueSpan.end : d.valueSpan.start - p.span.end;
       const score = distance + (isDemonym(p) ? 10_000 : 0);
       if (score < bestScore) { best = p; bestScore = score; }

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The `crosscheck` program: picks the command, and turns every error into one line on stderr
+// and an exit code (see EXIT_CODES_HELP); stack traces only with CROSSCHECK_DEBUG=1.
+import { CrosscheckError, UsageError } from '../errors.js';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
+import { EXTRACT_HELP, EXTRACT_SUMMARY, runExtract } from './extract.js';
+import { versionText } from './version.js';
+
+interface Command {
+  readonly summary: string;
+  readonly help: string;
+  run(args: readonly string[]): Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  extract: { summary: EXTRACT_SUMMARY, help: EXTRACT_HELP, run: runExtract },
+};
+
+const PROGRAM_HELP = `crosscheck: finds every figure in conflict news, who asserts it and when.
+
+Usage:
+  crosscheck <command> [options]
+  crosscheck <command> --help
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join('\n')}
+
+Options:
+  -h, --help      show this help
+  -V, --version   print the version
+
+${EXIT_CODES_HELP}
+
+Environment:
+  CROSSCHECK_DEBUG=1   print stack traces with errors
+  NO_COLOR             no colour in tables, even on a terminal
+`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    process.stderr.write(PROGRAM_HELP);
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h') {
+    process.stdout.write(PROGRAM_HELP);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(versionText() + '\n');
+    return EXIT.ok;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    const command = topic === undefined ? undefined : COMMANDS[topic];
+    if (topic !== undefined && !command) throw new UsageError(`unknown command "${topic}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    process.stdout.write(command ? command.help : PROGRAM_HELP);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[first];
+  if (!command) {
+    const what = first.startsWith('-') ? `unknown option "${first}"` : `unknown command "${first}"`;
+    throw new UsageError(`${what} (see: crosscheck --help)`);
+  }
+  return command.run(rest);
+}
+
+function report(err: unknown): number {
+  const debug = process.env['CROSSCHECK_DEBUG'] === '1';
+  if (err instanceof CrosscheckError) {
+    process.stderr.write(`crosscheck: ${err.message}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`crosscheck: internal error: ${message}\n`);
+  if (!debug) {
+    process.stderr.write('crosscheck: this is a bug; rerun with CROSSCHECK_DEBUG=1 for the stack trace\n');
+  } else {
+    // The cause is where the bug is (e.g. a worker's own stack), so print the chain.
+    for (let e: unknown = err; e instanceof Error; e = e.cause) process.stderr.write(`${e.stack ?? e.message}\n`);
+  }
+  return EXIT.internal;
+}
+
+// `crosscheck extract ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  throw err;
+});
+
+// exitCode rather than exit(): pending writes to stdout still drain before the process ends.
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => { process.exitCode = report(err); },
+);

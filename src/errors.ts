@@ -1,0 +1,65 @@
+// The one registry of errors a user can see (fastify's FST_ERR_* style): each has a code, the exit
+// status the CLI uses for it, and a message template. Throwing anything else is a bug (exit 70).
+
+export const ERRORS = {
+  E_USAGE: { exitCode: 2, template: '%s' },
+  E_PUBLISHED_MISSING: { exitCode: 2, template: '%s is required: the YYYY-MM-DD date that relative times such as "on Friday" are resolved against' },
+  E_PUBLISHED_INVALID: { exitCode: 2, template: 'invalid published date %s' },
+  E_FILE_UNREADABLE: { exitCode: 1, template: 'cannot read: %s' },
+  E_FILE_EMPTY: { exitCode: 1, template: '%s' },
+  E_FILE_BINARY: { exitCode: 1, template: 'looks binary, not text: %s' },
+  E_UTF8_INVALID: { exitCode: 1, template: 'not valid UTF-8: %s' },
+  E_JSONL_LINE: { exitCode: 1, template: '%s' },
+  E_OUT_UNWRITABLE: { exitCode: 1, template: 'cannot write output: %s' },
+  E_ANALYSIS_FAILED: { exitCode: 1, template: 'analysis failed (a bug in crosscheck): %s' },
+} as const satisfies Record<string, { readonly exitCode: number; readonly template: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Where an error is: a file ('-' for stdin) and, for JSONL, a 1-based line. */
+export interface Place {
+  readonly file: string;
+  readonly line?: number;
+}
+
+export function formatPlace(place: Place): string {
+  const file = place.file === '-' ? '<stdin>' : place.file;
+  return place.line === undefined ? file : `${file}:${place.line}`;
+}
+
+export class CrosscheckError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: number;
+  readonly place: Place | null;
+  /** The message without the place, so validation can run before the caller knows file and line. */
+  readonly detail: string;
+  /** What filled the template, kept so the error can be placed later. */
+  protected readonly arg: string;
+
+  /** `arg` fills the code's template; `place` prefixes the message as FILE or FILE:LINE. */
+  constructor(code: ErrorCode, arg: string, place: Place | null = null) {
+    const detail = ERRORS[code].template.replace('%s', arg);
+    super(place ? `${formatPlace(place)}: ${detail}` : detail);
+    this.name = new.target.name;
+    this.code = code;
+    this.exitCode = ERRORS[code].exitCode;
+    this.place = place;
+    this.detail = detail;
+    this.arg = arg;
+  }
+}
+
+/** Bad input content: a file, stdin, or one JSONL record. */
+export class InputError extends CrosscheckError {
+  /** The same error placed at a file (and line). */
+  at(place: Place): InputError {
+    return new InputError(this.code, this.arg, place);
+  }
+}
+
+/** The command line itself is wrong: unknown flag, missing argument. */
+export class UsageError extends CrosscheckError {
+  constructor(message: string) {
+    super('E_USAGE', message);
+  }
+}
