@@ -19,7 +19,7 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  console.log(`usage: npm run eval -- [--gate] [--verbose] [--json] [--set seed|dev|polnear-dev ...]
+  console.log(`usage: npm run eval -- [--gate] [--verbose] [--json] [--set seed|dev|polnear-dev|examples ...]
 Scores the built pipeline (run npm run build first) on ../shared/data sets.
   --gate     exit 1 when a figure is below its floor in eval-gate.json
   --verbose  list every miss (score.mjs --verbose)
@@ -28,11 +28,13 @@ Scores the built pipeline (run npm run build first) on ../shared/data sets.
 }
 
 const { analyse } = await import(join(root, 'dist', 'pipeline.js'));
-const sets = opt.set ?? ['seed', 'dev', 'polnear-dev'];
+const sets = opt.set ?? ['seed', 'dev', 'polnear-dev', 'examples'];
+// Our own example articles carry gold too (examples/<id>.gold.json); the rest live in ../shared/data.
+const dataDirOf = (set) => (set === 'examples' ? join(root, 'examples') : join(opt.shared, 'data', set));
 const score = join(opt.shared, 'tools', 'score.mjs');
 const results = {};
 for (const set of sets) {
-  const dataDir = join(opt.shared, 'data', set);
+  const dataDir = dataDirOf(set);
   const out = join(root, 'out', 'eval', set);
   mkdirSync(out, { recursive: true });
   const lines = readFileSync(join(dataDir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());

@@ -12,7 +12,9 @@ export const attachPlace: Refiner = (drafts, doc, mentions) =>
     if (!s) return d;
     let best: PlaceMention | null = null;
     let bestScore = Infinity;
-    const inSentence = mentions.places.filter((p) => p.span.start >= s.start && p.span.end <= s.end);
+    // A place inside a source's name ("Kyiv says", "Ukraine's defence ministry") says who, not where.
+    const inSource = (p: PlaceMention) => mentions.attributions.some((a) => a.source.start <= p.span.start && p.span.end <= a.source.end);
+    const inSentence = mentions.places.filter((p) => p.span.start >= s.start && p.span.end <= s.end && !inSource(p));
     const regionCountries = new Set(inSentence.filter((p) => p.region && !isDemonym(p)).map((p) => p.country));
     for (const p of inSentence) {
       if (!p.region && regionCountries.has(p.country)) continue;

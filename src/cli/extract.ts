@@ -38,7 +38,7 @@ A batch:
   -h, --help           show this help
 
 Examples:
-  crosscheck extract examples/kursk-toll-a.txt --published 2025-12-14 --outlet 'Eastern Ledger'
+  crosscheck extract examples/sosnovy-brod-governor-toll.txt --published 2025-12-10 --outlet 'Borderland Courier'
   cat article.txt | crosscheck extract - --published 2025-12-13 --json
   crosscheck extract --jsonl articles.jsonl --out out/claims
 
