@@ -14,7 +14,7 @@ const { values: opt } = parseArgs({
     verbose: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
-    shared: { type: 'string', default: join(root, '..', 'shared') },
+    shared: { type: 'string', default: process.env.CROSSCHECK_SHARED ?? join(root, '..', 'shared') },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -27,6 +27,10 @@ Scores the built pipeline (run npm run build first) on ../shared/data sets.
   process.exit(0);
 }
 
+if (!existsSync(join(opt.shared, 'tools', 'score.mjs'))) {
+  console.error(`eval: the shared data and scorer are not at ${opt.shared} (pass --shared DIR or set CROSSCHECK_SHARED)`);
+  process.exit(2);
+}
 const { analyse } = await import(join(root, 'dist', 'pipeline.js'));
 const sets = opt.set ?? ['seed', 'dev', 'polnear-dev', 'examples'];
 // Our own example articles carry gold too (examples/<id>.gold.json); the rest live in ../shared/data.
