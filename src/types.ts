@@ -139,10 +139,26 @@ export interface Claim {
   readonly hedged: boolean;
   readonly time: { readonly text: string; readonly start: string; readonly end: string; readonly implied: boolean } | null;
   readonly place: { readonly text: string; readonly country: string; readonly region: string | null } | null;
+  /** Whose figure it is, for lining figures up across articles (reconcile/). */
+  readonly population: Population;
   readonly span: Span;
   readonly valueSpan: Span;
   /** The rules that produced this claim, in the order they spoke. */
   readonly rules: readonly string[];
+}
+
+/**
+ * The population a figure is about: the nationality of who is counted ("North Korean soldiers"),
+ * the country where it happened, and whether it is about one unit or mission rather than a whole
+ * force. `implied` parts were taken from the article as a whole, not from the claim's own words.
+ */
+export interface Population {
+  readonly nationality: string | null;
+  readonly nationalityImplied: boolean;
+  readonly theatre: string | null;
+  readonly theatreImplied: boolean;
+  /** The words that narrow the figure to one unit or mission ("this mission", "the 528th Engineer Corps"). */
+  readonly scope: string | null;
 }
 
 export interface Attribution {

@@ -35,6 +35,7 @@ export function toDraft(doc: Doc, mention: QuantityMention): Draft {
     hedged: false,
     time: null,
     place: null,
+    population: { nationality: null, nationalityImplied: false, theatre: null, theatreImplied: false, scope: null },
     span: s ? { start: s.start, end: s.end } : mention.span,
     valueSpan: mention.valueSpan,
     rules: mention.rules,

@@ -12,6 +12,7 @@ import { attachSource } from './attach-source.js';
 import { attachHedge } from './attach-hedge.js';
 import { attachTime } from './attach-time.js';
 import { attachPlace } from './attach-place.js';
+import { attachPopulation } from './attach-population.js';
 
 const REFINERS: readonly Refiner[] = [
   // First drop what is not a claim at all (dates, years, identifiers), so no later step works on it.
@@ -28,6 +29,8 @@ const REFINERS: readonly Refiner[] = [
   // When and where: the nearest time and place in the sentence.
   attachTime,
   attachPlace,
+  // Whose figure it is: needs the counted phrase and the place.
+  attachPopulation,
 ];
 
 export function refineClaims(doc: Doc, mentions: Mentions, ctx: Context): Claim[] {
