@@ -14,19 +14,24 @@ const SCOPE = new RegExp(
 
 const isDemonym = (p: PlaceMention) => p.rules.includes('place/demonym');
 
-/** The country named most often in the article, by kind of mention; ties go to the first named. */
+/**
+ * The country the article is plainly about: named in at least half of the mentions of its kind.
+ * A round-up of many wars has none, and its figures get no implied population.
+ */
 function dominant(places: readonly PlaceMention[]): string | null {
   const counts = new Map<string, number>();
   for (const p of places) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
   let best: string | null = null, bestCount = 0;
   for (const [country, n] of counts) if (n > bestCount) { best = country; bestCount = n; }
-  return best;
+  return bestCount * 2 >= places.length ? best : null;
 }
 
 function articleContext(mentions: Mentions) {
+  // Places inside a source's name ("Russia's defence ministry") say who speaks, not where or whose.
+  const places = mentions.places.filter((p) => !mentions.attributions.some((a) => a.source.start <= p.span.start && p.span.end <= a.source.end));
   return {
-    nationality: dominant(mentions.places.filter(isDemonym)),
-    theatre: dominant(mentions.places.filter((p) => !isDemonym(p))),
+    nationality: dominant(places.filter(isDemonym)),
+    theatre: dominant(places.filter((p) => !isDemonym(p))),
   };
 }
 
