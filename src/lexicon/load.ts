@@ -13,7 +13,9 @@ function findPackageRoot(): string {
   return dir;
 }
 
-const root = findPackageRoot();
+/** The folder holding package.json: lexicon/ and data/ are read from here. */
+export const packageRoot = findPackageRoot();
+const root = packageRoot;
 const cache = new Map<string, unknown>();
 
 export function loadLexicon<T>(name: string, language = 'en'): T {
