@@ -26,7 +26,7 @@ export function extractAttributions(doc: Doc, _ctx: Context): AttributionMention
 
   const drafts: SourceDraft[] = candidates.map((c) => {
     const s = rangeText(doc, c.source);
-    return { ...s, token: c.source.start, sentence: c.sentence, type: sourceKind(s.text) };
+    return { ...s, token: c.source.start, sentence: c.sentence, type: sourceKind(s.text), trailing: c.side === 'before' };
   });
   const resolutions = resolveSources(doc, drafts);
 

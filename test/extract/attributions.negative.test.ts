@@ -13,6 +13,17 @@ const none: readonly string[] = [
   'Three tanks were seen near the bridge on Monday.',
   'The war continued for a fourth year.',
   '"I think we lost 5 tanks there," one post read.',
+  // A modal makes the cue a possibility, not a report.
+  'The new line would add 5 trains a day.',
+  'Under the deal the state could pressure 3 lenders to pay.',
+  // A document shows and finds; it does not release or send.
+  'The audit report released 12 names last week.',
+  // An absolute phrase with a participle.
+  'Only one inspection took place, with no follow-up visits announced for 2 months.',
+  // A statement noun that is only mentioned, with no content after it.
+  "The governor's comments came 2 days after the flood.",
+  // An infinitive after an object states nothing.
+  'The law requires 3 candidates to disclose their assets.',
 ];
 
 describe('extractAttributions: no attribution', () => {

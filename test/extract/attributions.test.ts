@@ -38,6 +38,29 @@ const cases: readonly Case[] = [
   ['The figure of 60 dead was reported by TASS.', 'TASS', 'state_media', 'reported', '60 dead', 'attribution/passive'],
   ["Moldova's interior ministry reported 7 arrests overnight.", "Moldova's interior ministry", 'ministry', 'reported', '7 arrests', 'attribution/speech-verb'],
   ['The brigade commander, Oleh Marchuk, confirmed that 22 soldiers were missing.', 'Oleh Marchuk', 'person', 'confirmed', '22 soldiers', 'attribution/speech-verb'],
+  // A source head that wink tags as an adjective.
+  ['The regional attorney general is confirming that 35 charities were closed.', 'The regional attorney general', 'military', 'confirming', '35 charities', 'attribution/speech-verb'],
+  // Subjects that reach over prepositions, participles and relative clauses to their head.
+  ['A detailed survey of 12 river ports over the last 6 months has concluded that 40 barges sank.', 'A detailed survey of 12 river ports', 'analysts', 'concluded', '40 barges', 'attribution/speech-verb'],
+  ['Officials speaking on condition of anonymity said 70 guards had deserted.', 'Officials', 'officials', 'said', '70 guards', 'attribution/speech-verb'],
+  ['Dozens of residents in Mariel said 15 boats were missing.', 'Dozens of residents in Mariel', 'other', 'said', '15 boats', 'attribution/speech-verb'],
+  ['A 2021 audit that appeared in the Harbour Gazette found that 18 cranes were idle.', 'A 2021 audit', 'other', 'found', '18 cranes', 'attribution/speech-verb'],
+  ['A customs report released last year found that 260 trucks were turned back.', 'A customs report', 'analysts', 'found', '260 trucks', 'attribution/speech-verb'],
+  // Documents and recordings as sources of evidential verbs; "by" joins a study to its authors.
+  ['A new study by the Lund Water Institute found 31 wells were poisoned.', 'A new study by the Lund Water Institute', 'analysts', 'found', '31 wells', 'attribution/speech-verb'],
+  ['Drone footage of the crossing shows 14 vehicles burning.', 'Drone footage of the crossing', 'other', 'shows', '14 vehicles', 'attribution/speech-verb'],
+  // A cue wink tags as a noun, closing its sentence or after an appositive.
+  ['The grain harvest fell by 30,000 tonnes, the ministry notes.', 'the ministry', 'ministry', 'notes', '30,000 tonnes', 'attribution/speech-verb'],
+  ['Harbour Bank, a regional lender, forecasts growth of 2% next year.', 'Harbour Bank', 'organisation', 'forecasts', '2%', 'attribution/speech-verb'],
+  // Asides set off by mismatched dashes; an inverted source with a closing place.
+  ['Meridian Fund – a Riga-based asset manager - has downgraded its growth forecast to 0.6% from 1.1%.', 'Meridian Fund', 'organisation', 'downgraded its growth forecast', '0.6%', 'attribution/noun'],
+  ['"We counted 19 craters," said one engineer at the site.', 'one engineer at the site', 'other', 'said', '19 craters', 'attribution/speech-verb'],
+  // Nouns that carry a statement.
+  ["The audit examined the governor's claim that 4,000 homes were rebuilt.", 'the governor', 'government', 'claim', '4,000 homes', 'attribution/noun'],
+  ['The figure contradicts claims by Mayor Ilse Varga to have housed 900 families.', 'Mayor Ilse Varga', 'person', 'claims', '900 families', 'attribution/noun'],
+  ['The drought has prompted the central bank to cut its forecast for growth to 1.5% from 2%.', 'the central bank', 'organisation', 'cut its forecast', '1.5%', 'attribution/noun'],
+  ['Rescue teams put the death toll at 27 on Sunday.', 'Rescue teams', 'other', 'put the death toll', '27', 'attribution/noun'],
+  ['The Southern Front took responsibility for the attack on 3 fuel depots.', 'The Southern Front', 'person', 'took responsibility', '3 fuel depots', 'attribution/noun'],
 ];
 
 describe('extractAttributions: sources, cues and content', () => {
@@ -121,6 +144,26 @@ describe('extractAttributions: relays, hedges, pronouns, quotes', () => {
   it('takes the subject of the main clause for a trailing participle', () => {
     const found = attributions('The agency said 40 people were hurt, adding that 5 remain in hospital.');
     expect(found.map((a) => `${a.source.text}|${a.cue.text}`)).toEqual(['The agency|said', 'The agency|adding']);
+  });
+
+  it('resolves a pronoun that closes its sentence to the sentence subject', () => {
+    const text = 'The survey covered 40 firms. Harbour Steel lost around 12% of its output in May, it said.';
+    const it_ = attributions(text).find((a) => a.source.text === 'it')!;
+    expect(it_.source.resolved).toBe('Harbour Steel');
+    expect(covers(it_, text, '12%')).toBe(true);
+  });
+
+  it('prefers the subject of the sentence before over an older source', () => {
+    const text = 'Envoy Lars Berg said talks would resume. Kim Jong-un visited the unit on Friday. He said 9 soldiers had died.';
+    const he = attributions(text).find((a) => a.source.text === 'He')!;
+    expect(he.source.resolved).toBe('Kim Jong-un');
+    expect(he.source.type).toBe('person');
+  });
+
+  it('does not resolve a capitalised name as a definite description', () => {
+    const text = 'Finance Minister Ana Dutu said 3 banks failed. Later, the Romanian Defence Ministry said 12 drones fell.';
+    const ministry = attributions(text).find((a) => a.source.text === 'the Romanian Defence Ministry')!;
+    expect(ministry.source.resolved).toBeUndefined();
   });
 
   it('keeps offsets in UTF-16 code units after non-ASCII text', () => {

@@ -5,6 +5,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { SourceType } from '../../types.js';
 import { sourceKind } from './source-kind.js';
 import { phraseEndingAt } from './source-phrase.js';
+import { sentenceSubject } from './verb-cue.js';
 
 export interface SourceDraft {
   readonly text: string;
@@ -14,6 +15,8 @@ export interface SourceDraft {
   readonly token: number;
   readonly sentence: number;
   readonly type: SourceType;
+  /** The cue closes its sentence after the content ('..., it said.'). */
+  readonly trailing: boolean;
 }
 
 export interface Resolution {
@@ -21,13 +24,21 @@ export interface Resolution {
   readonly type: SourceType;
 }
 
-interface Named { readonly name: string; readonly type: SourceType; readonly end: number; readonly sentence: number }
+interface Named {
+  readonly name: string;
+  readonly type: SourceType;
+  readonly end: number;
+  readonly sentence: number;
+  /** The name is the subject of its sentence ("Kim Jong-un visited the unit."). */
+  readonly subject?: boolean;
+}
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const THING_PRONOUNS = new Set(['it']);
 const GROUP_PRONOUNS = new Set(['they']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-const DEFINITE = /^the(?:\s+[a-z][\w-]*){1,3}$/;
+// "the ministry", "the research": a definite description in lower case, not a name ("the Russian Defense Ministry").
+const DEFINITE = /^[Tt]he(?:\s+[a-z][\w-]*){1,3}$/;
 /** How many sentences back a pronoun may look for a source before falling back to any named person. */
 const SOURCE_WINDOW = 6;
 
@@ -38,11 +49,20 @@ function personNames(doc: Doc): Named[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN') continue;
     let k = i + 1;
+    const glued = (m: number): boolean => tokens[m]!.start === tokens[m - 1]!.end;
     while (k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence
-      && (tokens[k]!.pos === 'PROPN' || ((tokens[k]!.text === '-' || tokens[k]!.text === '.') && tokens[k]!.start === tokens[k - 1]!.end))) k++;
+      && (tokens[k]!.pos === 'PROPN' || ((tokens[k]!.text === '-' || tokens[k]!.text === '.') && glued(k))
+        // "Jong-un": the part after a hyphen comes back in lower case.
+        || (tokens[k - 1]!.text === '-' && glued(k) && /^\p{L}+$/u.test(tokens[k]!.text)))) k++;
+    // A name never ends on its glue: "Witkoff." at a sentence end is one word.
+    while (k - 1 > i && (tokens[k - 1]!.text === '.' || tokens[k - 1]!.text === '-')) k--;
     if (k - i >= 2) {
       const name = doc.text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-      if (sourceKind(name) === 'person') out.push({ name, type: 'person', end: tokens[k - 1]!.end, sentence: tokens[i]!.sentence });
+      if (sourceKind(name) === 'person') {
+        const sentence = doc.sentences[tokens[i]!.sentence]!;
+        const subject = sentenceSubject(doc, sentence.tokenStart, sentence.tokenEnd);
+        out.push({ name, type: 'person', end: tokens[k - 1]!.end, sentence: tokens[i]!.sentence, subject: !!subject && subject.start < k && i < subject.end });
+      }
     }
     i = k - 1;
   }
@@ -63,10 +83,15 @@ export function resolveSources(doc: Doc, drafts: readonly SourceDraft[]): Array<
     const low = d.text.toLowerCase();
     while (p < people.length && people[p]!.end <= d.start) p++;
     let r: Resolution | null = null;
-    if (PERSON_PRONOUNS.has(low)) {
+    const subject = d.trailing ? subjectBefore(doc, d, low) : null;
+    if (subject) {
+      r = subject;
+    } else if (PERSON_PRONOUNS.has(low)) {
       const source = lastNamed(named, d, (n) => n.type === 'person');
       const anyone = p > 0 ? people[p - 1]! : null;
-      const pick = source && (d.sentence - source.sentence <= SOURCE_WINDOW || !anyone || anyone.end < source.end) ? source : anyone;
+      // The subject of the sentence just before outranks an older source: "Kim Jong-un visited the unit. He said ...".
+      const fresh = !!anyone && !!anyone.subject && d.sentence - anyone.sentence <= 1 && (!source || anyone.end > source.end);
+      const pick = !fresh && source && (d.sentence - source.sentence <= SOURCE_WINDOW || !anyone || anyone.end < source.end) ? source : anyone;
       if (pick) r = { resolved: pick.name, type: 'person' };
     } else if (THING_PRONOUNS.has(low)) {
       const n = lastNamed(named, d, (x) => x.type !== 'person' && x.type !== 'other', SOURCE_WINDOW);
@@ -81,7 +106,7 @@ export function resolveSources(doc: Doc, drafts: readonly SourceDraft[]): Array<
         const name = doc.text.slice(doc.tokens[antecedent.start]!.start, doc.tokens[antecedent.end - 1]!.end);
         r = { resolved: name, type: sourceKind(name) };
       }
-    } else if (DEFINITE.test(low) && d.type !== 'other' && d.type !== 'person') {
+    } else if (DEFINITE.test(d.text) && d.type !== 'other' && d.type !== 'person') {
       const n = lastNamed(named, d, (x) => x.type === d.type && x.name.toLowerCase() !== low && /\p{Lu}/u.test(x.name));
       if (n) r = { resolved: n.name, type: n.type };
     }
@@ -93,6 +118,24 @@ export function resolveSources(doc: Doc, drafts: readonly SourceDraft[]): Array<
   }
   out.push(...results);
   return out;
+}
+
+/**
+ * '[ArcelorMittal] lost 10% of its output in January, it said.': a pronoun that closes the sentence
+ * speaks for the sentence's subject when the pronoun fits it ("it" a body, "he"/"she" a person).
+ */
+function subjectBefore(doc: Doc, d: SourceDraft, low: string): Resolution | null {
+  if (!PERSON_PRONOUNS.has(low) && !THING_PRONOUNS.has(low)) return null;
+  const subject = sentenceSubject(doc, doc.sentences[d.sentence]!.tokenStart, d.token);
+  if (!subject || subject.end > d.token) return null;
+  const head = doc.tokens[subject.end - 1]!;
+  if (head.pos === 'PRON') return null;
+  const name = doc.text.slice(doc.tokens[subject.start]!.start, head.end);
+  const type = sourceKind(name);
+  if (PERSON_PRONOUNS.has(low)) return type === 'person' ? { resolved: name, type } : null;
+  // "it" for a body: not a plural, and a person only when the name is all we know (a company "ArcelorMittal").
+  if (/s$/.test(head.lower) && head.pos === 'NOUN') return null;
+  return { resolved: name, type: type === 'person' ? 'other' : type };
 }
 
 function lastNamed(named: readonly Named[], d: SourceDraft, ok: (n: Named) => boolean, window = Infinity): Named | null {

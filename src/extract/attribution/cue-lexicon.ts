@@ -15,6 +15,9 @@ interface CueLexiconFile {
   readonly quoteDashes: readonly string[];
   readonly timeWords: readonly string[];
   readonly postModifiers: readonly string[];
+  readonly modals: readonly string[];
+  readonly documentHeads: readonly string[];
+  readonly nounCues: { readonly possessed: readonly string[]; readonly object: readonly string[] };
 }
 
 export interface CueVerb {
@@ -36,6 +39,14 @@ export interface CueLexicon {
   readonly timeWords: ReadonlySet<string>;
   /** Word sequences after a head noun that stay in its phrase, as word arrays. */
   readonly postModifiers: ReadonlyArray<readonly string[]>;
+  /** "would add", "could pressure": a possibility or a plan, not a report. */
+  readonly modals: ReadonlySet<string>;
+  /** Written or recorded things: sources for evidential verbs ("the study found"), never agents ("the report released"). */
+  readonly documentHeads: ReadonlySet<string>;
+  /** "Trump's claim that", "claims by X": the possessor or agent is the source. */
+  readonly possessedNouns: ReadonlySet<string>;
+  /** "cut its forecast", "put the toll at": the verb's subject is the source. */
+  readonly objectNouns: ReadonlySet<string>;
 }
 
 /** Regular English inflections; irregular and doubled forms come from the file's `forms`. */
@@ -79,6 +90,10 @@ export function cueLexicon(): CueLexicon {
     quoteDashes: new Set(file.quoteDashes),
     timeWords: new Set(file.timeWords),
     postModifiers: file.postModifiers.map((m) => m.split(' ')),
+    modals: new Set(file.modals),
+    documentHeads: new Set(file.documentHeads),
+    possessedNouns: new Set(file.nounCues.possessed),
+    objectNouns: new Set(file.nounCues.object),
   };
   return compiled;
 }

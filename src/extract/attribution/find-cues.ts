@@ -2,9 +2,10 @@
 // a quote signed with a dash ("― Name"), a speaker's colon ("PENCE: ..."), and cue verbs (verb-cue.ts).
 import type { Doc, Token } from '../../nlp/doc.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { phraseStartingAt, type TokenRange } from './source-phrase.js';
+import { isHead, phraseStartingAt, type TokenRange } from './source-phrase.js';
 import { quoteAround, type Quote } from './quotes.js';
 import { END_PUNCT, isQuote, verbCandidate } from './verb-cue.js';
+import { nounCandidate } from './noun-cue.js';
 
 /** Where the attributed content lies relative to the cue. */
 export type ContentSide = 'after' | 'before' | 'sentence' | 'quote-before';
@@ -20,6 +21,8 @@ export interface Candidate {
   readonly object: TokenRange | null;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DASH_MARKS = new Set(['—', '–', '--', '―']);
 const isAllCapsName = (t: Token): boolean => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text);
 
 const VERB_OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'SCONJ', 'ADJ']);
@@ -33,10 +36,28 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev?.text === ',') return true;
   // Headlines and short clauses: "Ukraine claims victory", "Polls show a close race" come back as nouns.
   if (t.pos !== 'NOUN' || i <= first || !prev || !next) return false;
-  const opensObject = VERB_OBJECT_POS.has(next.pos) || next.lower === 'that' || next.lower === 'to';
-  if ((prev.pos === 'PROPN' || (prev.pos === 'NOUN' && prev.lower.endsWith('s'))) && opensObject && doc.tokens[i - 2]?.pos !== 'DET') return true;
+  const opensObject = VERB_OBJECT_POS.has(next.pos) || next.pos === 'PRON' || next.pos === 'PROPN'
+    || next.lower === 'that' || next.lower === 'to' || next.text === ':';
+  // Not after a determiner or a possessor: "the campaign promises", "its growth forecast".
+  const before = doc.tokens[i - 2];
+  const determined = !!before && (before.pos === 'DET' || before.pos === 'PART' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)));
+  if (isHead(prev) && opensObject && !determined) return true;
+  // "Dragon Capital, an investment house, forecasts growth": the verb after an appositive.
+  if (prev.text === ',' && (opensObject || next.pos === 'NOUN') && i - first > 3) return true;
+  // '..., the research notes.': a cue that closes its sentence after the content.
+  if (isHead(prev) && (END_PUNCT.has(next.text) || isQuote(next)) && trailsContent(doc, i - 1, first)) return true;
   // "The woman disputes the idea": a determiner, a noun, then this word and another determiner.
   return prev.pos === 'NOUN' && doc.tokens[i - 2]?.pos === 'DET' && (next.pos === 'DET' || next.pos === 'PRON');
+}
+
+/** The phrase ending at `last` follows a comma or a quote mark: '"...", the report notes'. */
+function trailsContent(doc: Doc, last: number, first: number): boolean {
+  for (let k = last; k > first && last - k < 6; k--) {
+    const t = doc.tokens[k - 1]!;
+    if (t.text === ',' || isQuote(t) || DASH_MARKS.has(t.text)) return k - 1 > first;
+    if (!(isHead(t) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART')) return false;
+  }
+  return false;
 }
 
 export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] {
@@ -91,13 +112,29 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
       }
 
       const verb = lex.verbs.get(low);
-      if (!verb || !acceptsPos(doc, i, first) || quoted(i)) continue;
-      // A sentence cannot open on a lower-case "said": the splitter broke it off its subject ("(D-Wis.) said").
-      const brokenOff = i === first || (i - first <= 4 && tokens.slice(first, i).some((x) => x.text === ')'));
-      const floor = brokenOff && s > 0 && /^\p{Ll}/u.test(t.text) ? doc.sentences[s - 1]!.tokenStart : first;
-      const c = verbCandidate(doc, i, floor, stop, verb, lastSource);
-      // A weak verb inside what an earlier cue reports ("Stein said she plans to ...") is part of that content.
-      if (c && verb.weak && embedded(out, sentenceStartAt, c)) continue;
+      const asVerb = !!verb && acceptsPos(doc, i, first);
+      // Nouns that carry a statement: "Trump's claim that", "cut its forecast to 1.8%" (wink tags some as verbs).
+      const asNoun = (t.pos === 'NOUN' || t.pos === 'VERB') && (lex.possessedNouns.has(low) || lex.objectNouns.has(low));
+      if ((!asVerb && !asNoun) || quoted(i)) continue;
+      let c: Omit<Candidate, 'sentence'> | null = null;
+      if (asVerb) {
+        // A sentence cannot open on a lower-case "said": the splitter broke it off its subject ("(D-Wis.) said").
+        const brokenOff = i === first || (i - first <= 4 && tokens.slice(first, i).some((x) => x.text === ')'));
+        const floor = brokenOff && s > 0 && /^\p{Ll}/u.test(t.text) ? doc.sentences[s - 1]!.tokenStart : first;
+        c = verbCandidate(doc, i, floor, stop, verb, lastSource);
+        // A weak verb inside what an earlier cue reports ("Stein said she plans to ...") is part of that content.
+        if (c && verb.weak && embedded(out, sentenceStartAt, c)) continue;
+      }
+      if (!c && asNoun) {
+        c = nounCandidate(doc, i, first, stop, lastSource);
+        // One cue per verb: "put" already a cue grows into "put the death toll", its content after it.
+        const start = c?.cue.start;
+        const k = out.findIndex((o, n) => n >= sentenceStartAt && o.cue.start === start);
+        if (c && k >= 0) {
+          out[k] = { ...out[k]!, rule: c.rule, cue: c.cue, side: 'after' };
+          c = null;
+        }
+      }
       if (c) push(c);
     }
   }

@@ -32,6 +32,13 @@ const isGlue = (doc: Doc, i: number): boolean => {
   return (t.text === '-' || t.text === '.') && !!prev && !!next && prev.end === t.start && t.end === next.start;
 };
 
+/** Token `i` links the noun on its left into the phrase: "the head of", "a study by", "sources from". */
+function linksLeft(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!, prev = doc.tokens[i - 1];
+  if (!prev || !isHead(prev)) return false;
+  return LEFT_LINKS.has(t.lower) || (t.lower === 'by' && cueLexicon().documentHeads.has(prev.lower));
+}
+
 function isModifier(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (cueLexicon().timeWords.has(t.lower)) return false;
@@ -64,10 +71,10 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
     if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) {
       start = i;
       // A determiner opens the phrase unless a link or a possessive reaches further left.
-      if (prev && (LEFT_LINKS.has(prev.lower) || AND.has(prev.lower)) && i - 1 > floor && isHead(tokens[i - 2]!)) continue;
+      if (prev && (linksLeft(doc, i - 1) || AND.has(prev.lower)) && i - 1 > floor && isHead(tokens[i - 2]!)) continue;
       break;
     }
-    if (prev && isHead(prev) && LEFT_LINKS.has(t.lower)) { start = i; continue; }
+    if (prev && linksLeft(doc, i)) { start = i; continue; }
     if (prev && (isHead(prev) || prev.pos === 'ADJ') && AND.has(t.lower) && (isHead(tokens[start]!) || tokens[start]!.pos === 'DET')) { sawAnd = true; start = i; continue; }
     if (prev && sawAnd && t.text === ',' && prev.pos === 'PROPN') { start = i; continue; }
     break;

@@ -3,25 +3,39 @@
 import type { Doc, Token } from '../../nlp/doc.js';
 import { cueLexicon, type CueVerb } from './cue-lexicon.js';
 import { isHead, QUANTIFIER_SUBJECTS, phraseEndingAt, phraseStartingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
-import { sourceKind } from './source-kind.js';
+import { isSourceHead, sourceKind } from './source-kind.js';
 import type { Candidate, ContentSide } from './find-cues.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
   'did', 'does', 'do', 'not', "n't", 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
-const DASHES = new Set(['—', '–', '--', '―']);
+const DASHES = new Set(['—', '–', '--', '―', '-']);
 const BY_ING = new Set(['by', 'after', 'before', 'while', 'when', 'in']);
 const OPENS_CLAUSE = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
 const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
 // Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
 const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
 
-const isHeadLike = (t: Token): boolean => isHead(t) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
+const isHeadLike = (t: Token): boolean => isHead(t) || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
 
-/** A subject worth believing for a weak verb: a name, a pronoun, or a word that names a kind of source. */
-function sourceLike(doc: Doc, r: TokenRange): boolean {
+/** The phrase's head word: the noun before its first link ("study" in "a study by X of Y"). */
+function headWord(doc: Doc, r: TokenRange): string {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'ADP' || t.text === ',') return doc.tokens[k - 1]!.lower;
+  }
+  return doc.tokens[r.end - 1]!.lower;
+}
+
+/**
+ * A subject worth believing for a weak verb: a name, a pronoun, or a word that names a kind of source.
+ * A document ("the study", "video of the raid") may show or find, but does not release or send.
+ */
+function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
+  const documents = cueLexicon().documentHeads;
+  if (documents.has(headWord(doc, r))) return verb.evidential;
   const head = doc.tokens[r.end - 1]!;
   if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
   // A plural noun naming people or bodies ("environmentalists worry").
@@ -31,7 +45,7 @@ function sourceLike(doc: Doc, r: TokenRange): boolean {
 }
 
 /** The subject at the head of a sentence, past an opening quote and an introductory phrase. */
-function sentenceSubject(doc: Doc, first: number, stop: number): TokenRange | null {
+export function sentenceSubject(doc: Doc, first: number, stop: number): TokenRange | null {
   const tokens = doc.tokens;
   let i = first;
   while (i < stop && isQuote(tokens[i])) i++;
@@ -46,7 +60,7 @@ function sentenceSubject(doc: Doc, first: number, stop: number): TokenRange | nu
   const r = phraseStartingAt(doc, i, stop);
   if (!r) return null;
   const after = tokens[r.end];
-  return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',') ? r : null;
+  return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',' || after.text === '(') ? r : null;
 }
 
 export function verbCandidate(
@@ -74,22 +88,27 @@ export function verbCandidate(
     // "Sanders on Tuesday said", "who in 2010 said".
     if (lex.timeWords.has(l.lower) || (l.pos === 'NUM' && /^\d{4}$/.test(l.text))) {
       let k = j - 1;
-      while (k >= first && (lex.timeWords.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM' || tokens[k]!.text === ',')) k--;
+      while (k >= first && (lex.timeWords.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM' || tokens[k]!.text === ','
+        || (tokens[k]!.pos === 'DET' && k < j))) k--;
       if (k >= first && tokens[k]!.pos === 'ADP') { j = k - 1; continue; }
+      // "a report released last year found": the participle and its time belong to the subject.
+      if (k > first && tokens[k]!.pos === 'VERB' && /(?:ed|wn|en)$/.test(tokens[k]!.lower) && isHead(tokens[k - 1]!)) { j = k - 1; continue; }
       if (l.pos === 'PROPN' && k >= first && isHead(tokens[k]!)) { j = k; continue; }
       break;
     }
     if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; j--; continue; }
+    // "it would add", "the state could pressure": not something anyone said.
+    if (lex.modals.has(l.lower)) return null;
     if (l.pos === 'ADV' || SKIPPABLE_AUX.has(l.lower) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
-  if (left?.lower === 'to' || left?.pos === 'DET') return null;   // "to say", "the said agreement"
   const base = { hedged, object: null as TokenRange | null };
+  if (left?.lower === 'to' || left?.pos === 'DET') return null;   // "to say", "the said agreement"
 
   // "reported by TASS", and the reduced relative "the 9 casualties disclosed by Kim Jong-un"
   // (not "Trump responded by saying": a name or pronoun before the verb is its subject).
-  const reducedRelative = !passive && /ed$|wn$|en$/.test(t.lower) && tokens[i + 1]?.lower === 'by'
+  const reducedRelative = !passive && !verb.weak && /ed$|wn$|en$/.test(t.lower) && tokens[i + 1]?.lower === 'by'
     && !!left && left.pos === 'NOUN';
   if (passive || reducedRelative) {
     const src = tokens[i + 1]?.lower === 'by' ? phraseStartingAt(doc, i + 2, stop) : null;
@@ -99,9 +118,15 @@ export function verbCandidate(
 
   if (left && isHeadLike(left)) {
     if (left.pos === 'PRON' && RELATIVE_PRONOUNS.has(left.lower) && left.lower !== 'who' && j - 1 >= first && tokens[j - 1]!.pos === 'ADP') return null;
-    const src = phraseEndingAt(doc, j, first);
-    if (!src) return null;
-    if (verb.weak && !sourceLike(doc, src)) return null;
+    const near = phraseEndingAt(doc, j, first);
+    if (!near) return null;
+    // "with no follow-up visits announced": a participle in an absolute phrase, not a verb with its subject.
+    if (j === i - 1 && /ed$/.test(t.lower) && absolute(doc, near.start, first)) return null;
+    // "Officials speaking on condition of anonymity said": an -ing form right after its noun, with no
+    // auxiliary, modifies the noun; the verb comes later.
+    if (j === i - 1 && ing && !absolute(doc, near.start, first) && laterVerb(doc, i + 1, stop)) return null;
+    const src = fullSubject(doc, near, first);
+    if (verb.weak && !sourceLike(doc, src, verb)) return null;
     if (verb.weak && src.start > first && tokens[src.start - 1]!.pos === 'ADP') return null;
     const object = verb.relay ? phraseStartingAt(doc, i + 1, stop) : null;
     return { ...base, object, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: sideAfterSubject(doc, i, stop) };
@@ -112,7 +137,7 @@ export function verbCandidate(
     const src = lastSource() ?? sentenceSubject(doc, first, stop);
     return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
   }
-  const atBoundary = !left || left.text === ',' || isQuote(left) || left.text === ':' || DASHES.has(left.text);
+  const atBoundary = !left || left.text === ',' || isQuote(left) || left.text === ':' || isDash(doc, j);
   if (!atBoundary) {
     if ((left.lower === 'and' || left.lower === 'but') && !verb.weak) {
       const src = lastSource() ?? sentenceSubject(doc, first, stop);
@@ -131,10 +156,11 @@ export function verbCandidate(
 
   // Appositive: "Schiff, 56, who has served on the committee, told ...", "Kall -- co-editor of X -- said".
   // The leftmost subject that opens the sentence or a clause wins over nearer noun phrases.
-  if (left && (left.text === ',' || DASHES.has(left.text)) && !verb.weak) {
+  if (left && (left.text === ',' || isDash(doc, j))) {
     let found: TokenRange | null = null;
     for (let k = j - 1; k > first && j - k < 40; k--) {
-      if (tokens[k]!.text !== left.text) continue;
+      // "ICU – a Kyiv-based bank - has downgraded": the two dashes of an aside need not be the same mark.
+      if (tokens[k]!.text !== left.text && !(isDash(doc, j) && isDash(doc, k))) continue;
       const src = phraseEndingAt(doc, skipParenthesis(doc, k - 1, first), first);
       if (!src) continue;
       const before = tokens[src.start - 1];
@@ -144,6 +170,8 @@ export function verbCandidate(
         if (opensSentence) break;
       }
     }
+    // A weak verb ("Minyon Moore, an adviser, called ...") only after a subject that names a source.
+    if (found && verb.weak && !sourceLike(doc, found, verb)) found = null;
     if (found) {
       // "Russia's envoy, Kirill Dmitriev, said": the name in the appositive names the source best.
       const name = properNameBetween(doc, found.end + 1, nextDelimiter(doc, found.end + 1, j, left.text));
@@ -156,19 +184,109 @@ export function verbCandidate(
   if (!verb.weak || INVERTIBLE_WEAK.has(verb.lemma)) {
     const src = phraseStartingAt(doc, i + 1, stop);
     const after = src ? tokens[src.end] : undefined;
-    if (src && (!after || after.pos === 'PUNCT' || lex.timeWords.has(after.lower) || after.lower === 'that' || (after.pos === 'ADP' && timeFollows(doc, src.end + 1)))) {
+    if (src && (!after || after.pos === 'PUNCT' || lex.timeWords.has(after.lower) || after.lower === 'that'
+      || (after.pos === 'ADP' && (timeFollows(doc, src.end + 1) || closingPhrase(doc, src.end + 1, stop))))) {
       return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: 'before' };
     }
   }
 
-  if (left && (left.text === ',' || DASHES.has(left.text)) && !verb.weak) {
+  if (left && (left.text === ',' || isDash(doc, j)) && !verb.weak) {
     // "one of the family's attorneys, Justin Bamberg, said": the name in the appositive will do.
     const src = phraseEndingAt(doc, skipParenthesis(doc, j - 1, first), first);
-    if (src && sourceLike(doc, src) && tokens[src.start]!.pos !== 'PRON') {
+    if (src && sourceLike(doc, src, verb) && tokens[src.start]!.pos !== 'PRON') {
       return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: 'after' };
     }
   }
   return null;
+}
+
+// Prepositions that never continue a subject to their left ("more than", "like", "as").
+const NOT_IN_SUBJECT = new Set(['than', 'like', 'as', 'unlike', 'despite', 'because', 'if', 'after', 'before', 'since', 'until', 'amid', 'following']);
+
+/**
+ * The phrase right before a verb may sit inside a longer subject: the object of a preposition ("a survey
+ * of 23 conflicts said", "Tens of thousands of people in Gaza said") or of a participle ("Officials
+ * speaking on condition of anonymity said"). Walk back to the subject's head when the longer subject
+ * opens its clause; otherwise keep the phrase.
+ */
+function fullSubject(doc: Doc, near: TokenRange, floor: number): TokenRange {
+  const tokens = doc.tokens;
+  let start = near.start;
+  for (let guard = 0; guard < 6; guard++) {
+    const k = start - 1;
+    const t = tokens[k];
+    if (!t || k <= floor) break;
+    if (t.pos === 'ADP' && !NOT_IN_SUBJECT.has(t.lower)) {
+      const head = phraseEndingAt(doc, k - 1, floor);
+      if (head) { start = head.start; continue; }
+      // "speaking on condition of anonymity": the participle is next.
+      if (tokens[k - 1]?.pos === 'VERB') { start = k; continue; }
+      break;
+    }
+    // "Officials speaking on ...", "a video released by ...": a participle after the subject's head.
+    if (t.pos === 'VERB' && (/(?:ing|ed|wn|en)$/.test(t.lower) || RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? ''))) {
+      // "a study that appeared in X found": a relative clause inside the subject.
+      const rel = RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+      const head = phraseEndingAt(doc, rel, floor);
+      return head && opensClause(doc, head.start, floor) && !RELATIVE_PRONOUNS.has(tokens[head.end - 1]!.lower) ? head : near;
+    }
+    break;
+  }
+  return start !== near.start && opensClause(doc, start, floor) ? { start, end: near.end } : near;
+}
+
+/** A phrase at `start` opens its clause: the sentence start, or after punctuation, a conjunction or a quote. */
+function opensClause(doc: Doc, start: number, floor: number): boolean {
+  const before = doc.tokens[start - 1];
+  return start <= floor || !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || isQuote(before);
+}
+
+/**
+ * "prompted the central bank to cut its forecast": the subject of an infinitive at `to` is the object of
+ * the verb before it. Only for cues that state a figure; "requiring candidates to disclose" states nothing.
+ */
+export function infinitiveSubject(doc: Doc, to: number, first: number): TokenRange | null {
+  const tokens = doc.tokens;
+  if (tokens[to]?.lower !== 'to' || to - 1 < first || !isHead(tokens[to - 1]!)) return null;
+  const src = phraseEndingAt(doc, to - 1, first);
+  const governor = src ? tokens[src.start - 1] : undefined;
+  return src && governor?.pos === 'VERB' && !cueLexicon().verbs.has(governor.lower) ? src : null;
+}
+
+/** "with no follow-up visits announced": "with" opens the phrase that ends at a participle. */
+function absolute(doc: Doc, start: number, first: number): boolean {
+  for (let k = start - 1; k >= first && start - k <= 5; k--) {
+    const t = doc.tokens[k]!;
+    if (t.lower === 'with') return true;
+    // "follow-up" comes back as a verb, a hyphen and a preposition.
+    const hyphenated = doc.tokens[k + 1]?.text === '-' || doc.tokens[k - 1]?.text === '-' || t.text === '-';
+    if (!hyphenated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT')) return false;
+  }
+  return false;
+}
+
+/** A finite verb before the clause ends: the -ing form before it was a modifier. */
+function laterVerb(doc: Doc, from: number, stop: number): boolean {
+  for (let k = from; k < stop && k - from < 12; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' || END_PUNCT.has(t.text) || isQuote(t) || t.pos === 'SCONJ' || t.lower === 'that' || t.lower === 'to') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) || (t.pos === 'VERB' && cueLexicon().verbs.get(t.lower)?.lemma === 'say')) return true;
+  }
+  return false;
+}
+
+/** '..., said one source in the room.': a short phrase from `k` that ends its sentence. */
+function closingPhrase(doc: Doc, k: number, stop: number): boolean {
+  const r = phraseStartingAt(doc, k, stop);
+  const next = r ? doc.tokens[r.end] : undefined;
+  return !!r && r.end - k <= 5 && (!next || END_PUNCT.has(next.text) || isQuote(next));
+}
+
+/** A dash that sets off an aside; a hyphen only with a space on both sides (not "so-called"). */
+function isDash(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || !DASHES.has(t.text)) return false;
+  return t.text !== '-' || (/\s/.test(doc.text[t.start - 1] ?? ' ') && /\s/.test(doc.text[t.end] ?? ' '));
 }
 
 /** "on Friday", "in 2024", "last week" start at a token. */
