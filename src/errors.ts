@@ -12,18 +12,33 @@ export const ERRORS = {
   E_JSONL_LINE: { exitCode: 1, template: '%s' },
   E_OUT_UNWRITABLE: { exitCode: 1, template: 'cannot write output: %s' },
   E_ANALYSIS_FAILED: { exitCode: 1, template: 'analysis failed (a bug in crosscheck): %s' },
+  // Readers of files, folders, HTML pages and feeds (src/ingest/sources): one article or one item fails.
+  E_PUBLISHED_NOT_FOUND: { exitCode: 1, template: 'no publication date in %s: pass --published YYYY-MM-DD' },
+  E_HTML_NO_ARTICLE: { exitCode: 1, template: 'no article in the HTML page: %s' },
+  E_FEED_INVALID: { exitCode: 1, template: 'not a readable RSS/Atom feed: %s' },
+  E_FILE_TOO_LARGE: { exitCode: 1, template: 'too large for one article: %s' },
+  E_STORE_FAILED: { exitCode: 1, template: 'the store failed: %s' },
+  // The store (src/store): a location that cannot be opened or reached; nothing stored is touched.
+  E_STORE_OPEN: { exitCode: 1, template: 'cannot open the store %s' },
+  E_STORE_UNREACHABLE: { exitCode: 1, template: 'cannot reach the PostgreSQL server %s' },
+  E_STORE_SCHEMA: { exitCode: 1, template: 'the store %s' },
+  E_STORE_BUSY: { exitCode: 1, template: 'the store is busy: %s' },
+  E_NOT_FOUND: { exitCode: 1, template: '%s' },
+  E_CURSOR_INVALID: { exitCode: 2, template: 'invalid cursor %s: pass back the nextCursor of a previous page unchanged' },
 } as const satisfies Record<string, { readonly exitCode: number; readonly template: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** Where an error is: a file ('-' for stdin) and, for JSONL, a 1-based line. */
+/** Where an error is: a file ('-' for stdin) and, for JSONL, a 1-based line; for a feed, a 1-based item. */
 export interface Place {
   readonly file: string;
   readonly line?: number;
+  readonly item?: number;
 }
 
 export function formatPlace(place: Place): string {
   const file = place.file === '-' ? '<stdin>' : place.file;
+  if (place.item !== undefined) return `${file}#${place.item}`;
   return place.line === undefined ? file : `${file}:${place.line}`;
 }
 

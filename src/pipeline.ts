@@ -1,5 +1,5 @@
 // The whole pipeline for one article, in the order of ../shared/DESIGN.md:
-// nlp → extractors (each on its own) → claim refiners → the crosscheck.claims/v1 document.
+// nlp → extractors (each on its own) → claim refiners → in-article checks → the claims document.
 import { createContext } from './context.js';
 import { readDoc } from './nlp/doc.js';
 import { extractQuantities } from './extract/quantities.js';
@@ -7,6 +7,7 @@ import { extractTimes } from './extract/times.js';
 import { extractPlaces } from './extract/places.js';
 import { extractAttributions } from './extract/attributions.js';
 import { refineClaims } from './claims/refine.js';
+import { runChecks } from './checks/run-checks.js';
 import { PIPELINE_VERSION } from './version.js';
 import type { Article, ClaimsDoc, Mentions } from './types.js';
 
@@ -29,6 +30,8 @@ export function analyse(article: Article): ClaimsDoc {
     },
     claims,
     attributions: mentions.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content })),
+    // Checks read finished claims only: the last stage before the document.
+    checks: runChecks(claims, article.text, article.published),
     messages: ctx.messages,
   };
 }

@@ -2,9 +2,7 @@
 // pool, writes DIR/<id>.json. A bad line is reported and skipped; memory stays bounded because
 // reading waits whenever 4 × threads articles are in flight.
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import { CrosscheckError, InputError, formatPlace, type Place } from '../errors.js';
 import { readLines } from '../ingest/jsonl-lines.js';
 import { parseRecord } from '../ingest/jsonl-record.js';
@@ -14,6 +12,7 @@ import type { Article } from '../types.js';
 import { createProgress, type Progress } from './batch-progress.js';
 import type { ExtractResult } from './extract-worker.js';
 import { EXIT } from './exit-codes.js';
+import { autoThreads, IN_FLIGHT_PER_THREAD, startPool, TaskWindow, type AnalysisPool } from './worker-pool.js';
 
 export interface BatchOptions {
   readonly jsonl: string;
@@ -38,13 +37,6 @@ interface Tally {
   readonly failures: Failure[];
 }
 
-// Run from src/ under tsx the worker is a .ts file; from dist/ it is .js.
-const WORKER = new URL(`./extract-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
-const IN_FLIGHT_PER_THREAD = 4;
-// Each thread loads the NLP model (≈0.45 s) and then analyses ≈0.5 MB/s, so a thread only pays
-// for itself on a few hundred KB of input: the 14 dev articles (64 KB) run faster on one.
-const BYTES_PER_THREAD = 256 * 1024;
-
 export async function runBatch(options: BatchOptions): Promise<number> {
   const started = performance.now();
   const size = await inputSize(options.jsonl);
@@ -58,15 +50,14 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const tally: Tally = { written: 0, claims: 0, attributions: 0, failures: [] };
   const progress = createProgress(size);
   const threads = options.jobs ?? autoThreads(size);
-  const pool = new Piscina<Article, ExtractResult>({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
-  // A worker that dies outside a task (nothing to reject) surfaces here; unhandled, it would crash us.
-  let crashed = false;
-  pool.on('error', (err: unknown) => {
-    crashed = true;
-    progress.error(`internal error: a worker thread failed: ${err instanceof Error ? err.message : String(err)}`);
-  });
+  let pool: AnalysisPool;
   try {
-    await checkWorkerStarts(pool);
+    pool = await startPool(threads, (message) => progress.error(message));
+  } catch (err) {
+    progress.stop();
+    throw err;
+  }
+  try {
     await processLines(options.jsonl, options.out, threads * IN_FLIGHT_PER_THREAD, pool, tally, progress);
   } finally {
     progress.stop();
@@ -86,30 +77,13 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   } else {
     process.stdout.write(`written ${tally.written}, failed ${failed}${failed ? ' (see above)' : ''}, ${tally.claims} claims, ${seconds.toFixed(1)} s\n`);
   }
-  return crashed ? EXIT.internal : failed ? EXIT.inputFailed : EXIT.ok;
-}
-
-/**
- * piscina stops replacing workers that fail while loading, so tasks would wait forever: a broken
- * worker module (a bug) must stop the batch before the first line is read.
- */
-async function checkWorkerStarts(pool: Piscina<Article, ExtractResult>): Promise<void> {
-  try {
-    await pool.run(undefined as unknown as Article, { name: 'ready' });
-  } catch (err) {
-    throw new Error(`the worker failed to start: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-}
-
-function autoThreads(size: number | null): number {
-  const cores = availableParallelism();
-  return size === null ? cores : Math.min(cores, Math.max(1, Math.ceil(size / BYTES_PER_THREAD)));
+  return pool.crashed ? EXIT.internal : failed ? EXIT.inputFailed : EXIT.ok;
 }
 
 async function processLines(
-  jsonl: string, out: string, limit: number, pool: Piscina<Article, ExtractResult>, tally: Tally, progress: Progress,
+  jsonl: string, out: string, limit: number, pool: AnalysisPool, tally: Tally, progress: Progress,
 ): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
+  const tasks = new TaskWindow(limit);
   // Lower-cased: on case-insensitive file systems (macOS, Windows) "A" and "a" are one file.
   const firstLineOf = new Map<string, number>();
   const counts = () => ({ written: tally.written, failed: tally.failures.length });
@@ -140,21 +114,16 @@ async function processLines(
     }
     firstLineOf.set(name.toLowerCase(), line);
 
-    // Backpressure: stop reading until a slot frees, so a huge file never sits in memory.
-    while (inFlight.size >= limit) await Promise.race(inFlight);
-    const task = analyseAndWrite(pool, article, join(out, `${name}.json`), place, tally)
+    // Backpressure: reading waits for a free slot, so a huge file never sits in memory.
+    await tasks.add(() => analyseAndWrite(pool, article, join(out, `${name}.json`), place, tally)
       .catch((err: unknown) => fail(place, asFailure(err, place)))
-      .finally(() => {
-        inFlight.delete(task);
-        progress.advance(size, counts());
-      });
-    inFlight.add(task);
+      .finally(() => progress.advance(size, counts())));
   }
-  await Promise.all(inFlight);
+  await tasks.drain();
 }
 
-async function analyseAndWrite(pool: Piscina<Article, ExtractResult>, article: Article, path: string, place: Place, tally: Tally): Promise<void> {
-  const result = await pool.run(article);
+async function analyseAndWrite(pool: AnalysisPool, article: Article, path: string, place: Place, tally: Tally): Promise<void> {
+  const result = await pool.run<ExtractResult>(article, 'default');
   // Write then rename: an interrupted run never leaves a half-written DIR/<id>.json behind.
   const temp = `${path}.${process.pid}.tmp`;
   try {

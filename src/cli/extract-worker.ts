@@ -1,7 +1,7 @@
-// A piscina worker for batches: analyses one article and serialises it here, so the main thread
-// only writes files. Loading the NLP model happens once per thread.
+// The piscina worker for batches (worker-pool.ts): analyses one article, serialised here for
+// `extract --jsonl` so the main thread only writes files. Loads the NLP model once per thread.
 import { analyse } from '../pipeline.js';
-import type { Article } from '../types.js';
+import type { Article, ClaimsDoc } from '../types.js';
 
 export interface ExtractResult {
   readonly json: string;
@@ -17,4 +17,9 @@ export default function extract(article: Article): ExtractResult {
 /** Called once before a batch: fails (and so stops the batch early) if this module cannot load. */
 export function ready(): boolean {
   return true;
+}
+
+/** For `ingest`: the claims document itself, which the main thread hands to the store. */
+export function analyseArticle(article: Article): ClaimsDoc {
+  return analyse(article);
 }

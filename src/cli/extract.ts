@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { readArticle } from '../ingest/article-input.js';
 import { renderTable } from '../output/table.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
-import { parseCommandArgs } from './parse-args.js';
+import { parseCommandArgs, parseJobs } from './parse-args.js';
 
 export const EXTRACT_SUMMARY = 'find the figures in an article: who says them, when, where';
 
@@ -97,11 +97,4 @@ export async function runExtract(args: readonly string[]): Promise<number> {
     out.write(renderTable(doc, article.text, { width, color }));
   }
   return EXIT.ok;
-}
-
-function parseJobs(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${value}"`);
-  return n;
 }

@@ -4,6 +4,9 @@
 import { CrosscheckError, UsageError } from '../errors.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { EXTRACT_HELP, EXTRACT_SUMMARY, runExtract } from './extract.js';
+import { CLAIMS_HELP, CLAIMS_SUMMARY, runClaims } from './claims.js';
+import { SEARCH_HELP, SEARCH_SUMMARY, runSearch } from './search.js';
+import { INGEST_HELP, INGEST_SUMMARY, runIngest } from './ingest.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -14,6 +17,9 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   extract: { summary: EXTRACT_SUMMARY, help: EXTRACT_HELP, run: runExtract },
+  search: { summary: SEARCH_SUMMARY, help: SEARCH_HELP, run: runSearch },
+  claims: { summary: CLAIMS_SUMMARY, help: CLAIMS_HELP, run: runClaims },
+  ingest: { summary: INGEST_SUMMARY, help: INGEST_HELP, run: runIngest },
 };
 
 const PROGRAM_HELP = `crosscheck: finds every figure in conflict news, who asserts it and when.

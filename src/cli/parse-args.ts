@@ -17,3 +17,11 @@ export function parseCommandArgs<const O extends Options>(
     throw new UsageError(`${message} (see: crosscheck ${command} --help)`);
   }
 }
+
+/** --jobs N: worker threads, or null for the default (threads by input size). */
+export function parseJobs(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${value}"`);
+  return n;
+}

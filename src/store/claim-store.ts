@@ -4,10 +4,26 @@ import type { Article, Claim, ClaimsDoc, Measure } from '../types.js';
 
 export interface PutResult {
   /** new: first time seen; known: the same content (or URL with the same content) was stored already;
-   *  replaced: the article was known but extracted by an older pipeline, so its claims were replaced. */
+   *  replaced: the article was known but extracted by an older pipeline, so its claims were replaced,
+   *  or its URL was known with a different text (the page was updated), so the article was. */
   readonly status: 'new' | 'known' | 'replaced';
   readonly articleId: string;
+  /** Claims written by this call: 0 when the article was known. */
   readonly claims: number;
+}
+
+/** An article of a putArticles batch that could not be stored; the rest of the batch was. */
+export interface PutFailure {
+  readonly status: 'failed';
+  readonly articleId: string;
+  readonly error: Error;
+}
+
+export interface FoundArticle {
+  readonly id: string;
+  readonly pipelineVersion: string;
+  /** So a caller that found the article by URL can tell whether its text changed since. */
+  readonly contentHash: string;
 }
 
 export interface StoredClaim extends Claim {
@@ -41,16 +57,23 @@ export interface SearchHit {
   readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string;
-  /** A short excerpt around the match. */
+  /** A short excerpt around the match, the matched words between « and ». */
   readonly snippet: string;
+  /** Higher is better; comparable only within one result list. */
   readonly rank: number;
+  /** The best-matching claim sentence of the article, when a claim's sentence matches too. */
+  readonly claim: { readonly id: string; readonly snippet: string } | null;
 }
 
 export interface ClaimStore {
   /** Stores an article with its claims document in one transaction; idempotent by content hash. */
   putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult>;
-  /** Whether an article with this content hash (or URL) is stored, and by which pipeline version. */
-  findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<{ id: string; pipelineVersion: string } | null>;
+  /** Stores several articles in one transaction, each whole or not at all (a savepoint each): the
+   *  same as putArticle one by one, at a fraction of the commits. Results are in input order. */
+  putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]>;
+  /** Whether an article with this content hash (or URL) is stored, and by which pipeline version.
+   *  `contentHash` is `contentHash(text)` from content-hash.ts; with several keys, any may match. */
+  findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null>;
   getArticle(id: string): Promise<{ article: Article; doc: ClaimsDoc } | null>;
   queryClaims(query: ClaimQuery): Promise<{ claims: StoredClaim[]; nextCursor: string | null }>;
   search(text: string, limit?: number): Promise<SearchHit[]>;

@@ -34,8 +34,10 @@ describe('groups', () => {
     expect(new Set(relayed.map((e) => e.originKey)).size).toBe(1);
   });
   it('gives low, best and high with the rule for best', () => {
+    const values = killedInUkraine.entries.map((e) => e.claim.value);
     expect(killedInUkraine.low).toBe(2);
-    expect(killedInUkraine.high).toBe(60);
+    expect(killedInUkraine.high).toBe(Math.max(...values.map((v) => v.high ?? v.low)));
+    expect(killedInUkraine.high).toBeGreaterThanOrEqual(60);
     expect(killedInUkraine.best).toBeGreaterThanOrEqual(11);
     expect(killedInUkraine.bestRule).toMatch(/median/);
   });

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// What the store costs on top of extraction: analyses N generated articles (bench/extract.mjs
+// --dump), then times putArticle for all of them into a fresh store, and again (all known).
+// PostgreSQL runs in a schema made for the run and dropped after it.
+//
+//   npm run build && node bench/store.mjs [--n 500] [--db FILE|postgres://...] [--batch K] [--json]
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const opt = { n: 500, db: null, json: false, batch: 1 };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--n') opt.n = Number(argv[++i]);
+  else if (a === '--db') opt.db = argv[++i];
+  else if (a === '--json') opt.json = true;
+  else if (a === '--batch') opt.batch = Number(argv[++i]);
+  else if (a === '--help' || a === '-h') { console.log('usage: node bench/store.mjs [--n 500] [--db FILE|postgres://...] [--batch K] [--json]\n  --batch K  putArticles with K articles a transaction (default 1: putArticle)'); process.exit(0); }
+  else { console.error(`bench: unknown argument ${a}`); process.exit(2); }
+}
+if (!Number.isInteger(opt.n) || opt.n < 1) { console.error('bench: --n must be a whole number ≥ 1'); process.exit(2); }
+
+const { analyse } = await import('../dist/pipeline.js');
+const { openStore } = await import('../dist/store/open-store.js');
+
+// Into a file, not a pipe: --dump ends with process.exit(), which can cut a pipe's pending output.
+const dumpDir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-dump-'));
+const dumpFile = join(dumpDir, 'articles.jsonl');
+const fd = openSync(dumpFile, 'w');
+execFileSync(process.execPath, [join(root, 'bench/extract.mjs'), '--dump', String(opt.n)], { stdio: ['ignore', fd, 'inherit'] });
+closeSync(fd);
+const dump = readFileSync(dumpFile, 'utf8');
+rmSync(dumpDir, { recursive: true, force: true });
+const articles = dump.trim().split('\n').map((l) => {
+  const a = JSON.parse(l);
+  return { id: a.id, text: a.text, published: a.published, outlet: a.outlet ?? null, url: a.url ?? null, title: a.title ?? null };
+});
+
+// Warm the model up, then time extraction alone.
+analyse(articles[0]);
+let t = performance.now();
+const docs = articles.map((a) => analyse(a));
+const extractMs = performance.now() - t;
+
+let location = opt.db, cleanup = async () => {};
+if (location === null) {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
+  location = join(dir, 'bench.db');
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+} else if (/^postgres(ql)?:/.test(location)) {
+  const pg = (await import('pg')).default;
+  const schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: location });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const url = new URL(location);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  location = url.toString();
+  cleanup = async () => { await admin.query(`drop schema ${schema} cascade`); await admin.end(); };
+}
+
+const store = await openStore(location);
+async function putAll() {
+  if (opt.batch <= 1) {
+    for (let i = 0; i < articles.length; i++) await store.putArticle(articles[i], docs[i]);
+    return;
+  }
+  for (let i = 0; i < articles.length; i += opt.batch) {
+    await store.putArticles(articles.slice(i, i + opt.batch).map((article, k) => ({ article, doc: docs[i + k] })));
+  }
+}
+t = performance.now();
+await putAll();
+const putMs = performance.now() - t;
+t = performance.now();
+await putAll();
+const knownMs = performance.now() - t;
+const counts = await store.counts();
+t = performance.now();
+const q = await store.queryClaims({ measure: 'killed', place: 'RU' });
+const queryMs = performance.now() - t;
+t = performance.now();
+const hits = await store.search('north korean casualties');
+const searchMs = performance.now() - t;
+await store.close();
+await cleanup();
+
+const perSec = (ms) => Math.round(articles.length / (ms / 1000));
+const result = {
+  engine: /^postgres/.test(opt.db ?? '') ? 'postgres' : 'sqlite', batch: opt.batch,
+  articles: articles.length, claims: counts.claims,
+  extractPerSec: perSec(extractMs), putPerSec: perSec(putMs), knownPerSec: perSec(knownMs),
+  // The store's time as a share of extraction's: ingest runs both, so 0.2 means 20% slower.
+  storeCost: Number((putMs / extractMs).toFixed(3)),
+  queryMs: Number(queryMs.toFixed(1)), queryRows: q.claims.length, searchMs: Number(searchMs.toFixed(1)), searchHits: hits.length,
+};
+if (opt.json) console.log(JSON.stringify(result));
+else {
+  console.log(`${result.engine}: ${result.articles} articles, ${result.claims} claims, ${opt.batch} a transaction`);
+  console.log(`  extraction  ${result.extractPerSec} articles/s`);
+  console.log(`  putArticle  ${result.putPerSec} articles/s new, ${result.knownPerSec} articles/s known`);
+  console.log(`  store cost  ${(result.storeCost * 100).toFixed(1)}% of extraction time`);
+  console.log(`  claims --measure killed --place RU: ${result.queryMs} ms (${result.queryRows} rows); search: ${result.searchMs} ms`);
+}

@@ -1,0 +1,14 @@
+// Reads every stored claim a reconciliation needs, page by page through the store's cursor.
+import type { ClaimQuery, ClaimStore, StoredClaim } from '../store/claim-store.js';
+
+export async function loadClaims(store: ClaimStore, query: Omit<ClaimQuery, 'cursor' | 'limit'> = {}): Promise<StoredClaim[]> {
+  const all: StoredClaim[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { claims: StoredClaim[]; nextCursor: string | null } =
+      await store.queryClaims({ ...query, limit: 1000, ...(cursor ? { cursor } : {}) });
+    all.push(...page.claims);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}

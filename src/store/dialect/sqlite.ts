@@ -1,0 +1,178 @@
+// The SQLite engine: one file, opened with better-sqlite3 (version 12: 13 needs Node 22) in WAL
+// mode, writes in BEGIN IMMEDIATE transactions, FTS5 for search. Only what differs from PostgreSQL.
+import { resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { CrosscheckError } from '../../errors.js';
+import type { ArticleHitRow, ClaimHitRow, Engine } from '../engine.js';
+import type { Database } from '../schema.js';
+
+/** How long a writer waits for another process's transaction before E_STORE_BUSY. */
+const BUSY_TIMEOUT_MS = 10_000;
+const WAL_CHECKPOINT_PAGES = 10_000;
+/** SQLITE_MAX_VARIABLE_NUMBER of the SQLite better-sqlite3 12 bundles. */
+const MAX_PARAMS = 32_766;
+/** Prepared statements kept: the same few queries run for every article. */
+const STATEMENT_CACHE = 200;
+
+/** Opens (or creates) the file; throws E_STORE_OPEN naming the file and the reason. */
+export function openSqliteDatabase(file: string, create: boolean): BetterSqlite3.Database {
+  let db: BetterSqlite3.Database;
+  try {
+    db = new BetterSqlite3(file, { fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
+  } catch (err) {
+    throw describeSqliteError(err, file) ?? err;
+  }
+  try {
+    // A read first: a file that is not a database fails here, before anything is written to it.
+    const tables = db.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[];
+    if (tables.length > 0 && !tables.includes('crosscheck_migration')) {
+      throw new CrosscheckError('E_STORE_SCHEMA', `${file} is an SQLite database of another program (no crosscheck tables): not touching it`);
+    }
+    // WAL: readers never block the writer; NORMAL: a commit survives a crash of the process (not
+    // of the machine's power), at a fraction of FULL's fsyncs.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // A checkpoint is the one fsync of WAL+NORMAL, and the index pages every article touches are
+    // the same few: checkpointing every ~40 MB instead of 4 MB cut the wall time of a put by a
+    // third in bench/store.mjs. The WAL file is cut back to 64 MB after each checkpoint.
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
+    db.pragma('journal_size_limit = 67108864');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err instanceof CrosscheckError ? err : (describeSqliteError(err, file) ?? err);
+  }
+}
+
+export function sqliteKysely(db: BetterSqlite3.Database): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(db) }) });
+}
+
+/** Kysely prepares every query anew; better-sqlite3 statements can be reused, so keep them. */
+function cachingDatabase(db: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => db.close(),
+    prepare(text: string): SqliteStatement {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = db.prepare(text) as unknown as SqliteStatement;
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+export function sqliteEngine(file: string): Engine {
+  const lockKey = file === ':memory:' ? Symbol(file) : resolve(file);
+  return {
+    name: 'sqlite',
+    types: { json: 'text', bool: 'integer', real: 'real', serial: 'integer', articleRowid: true },
+    bool: (value) => (value ? 1 : 0),
+
+    async insertArticle(trx, { article, claims, attributions }) {
+      await trx.insertInto('articles').values(article).execute();
+      // Multi-row VALUES, cut to SQLite's limit of bound parameters per statement.
+      const size = (rows: readonly object[]) => Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0] ?? {}).length));
+      for (let i = 0; i < claims.length; i += size(claims)) await trx.insertInto('claims').values(claims.slice(i, i + size(claims))).execute();
+      for (let i = 0; i < attributions.length; i += size(attributions)) {
+        await trx.insertInto('attributions').values(attributions.slice(i, i + size(attributions))).execute();
+      }
+    },
+
+    async writeTransaction(db, fn) {
+      // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
+      // can fail at once with SQLITE_BUSY when another process wrote in between. The in-process
+      // lock comes first: better-sqlite3 waits for a busy file by blocking the thread, which would
+      // also block the other store of this process that holds the lock (a deadlock).
+      return inProcessLock(lockKey, () => db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (err) {
+          await sql`rollback`.execute(conn).catch(() => undefined);
+          throw err;
+        }
+      }));
+    },
+
+    sentenceMatches: (terms) => sql`c.id in (select rowid from claims_fts where claims_fts match ${ftsQuery(terms, ' AND ')})`,
+
+    async searchArticles(db, terms, limit) {
+      // bm25: lower is better, and a title match counts four times a text match.
+      const { rows } = await sql<ArticleHitRow & { score: number }>`
+        select a.id, a.title, a.outlet, a.published,
+               snippet(articles_fts, -1, '«', '»', '…', 24) as snippet, bm25(articles_fts, 4.0, 1.0) as score
+        from articles_fts join articles a on a.seq = articles_fts.rowid
+        where articles_fts match ${ftsQuery(terms, ' OR ')}
+        order by score, a.id limit ${limit}`.execute(db);
+      return rows.map(({ score, ...hit }) => ({ ...hit, rank: -score }));
+    },
+
+    async searchClaims(db, terms, articleIds) {
+      // One small FTS query per article, limited to its claims' rowid range (written in one
+      // transaction, so contiguous): cheaper than matching the whole corpus's sentences.
+      const ranges = await db.selectFrom('claims').select((eb) => ['article_id', eb.fn.min('id').as('lo'), eb.fn.max('id').as('hi')])
+        .where('article_id', 'in', articleIds).groupBy('article_id').execute();
+      const query = ftsQuery(terms, ' OR ');
+      const hits: ClaimHitRow[] = [];
+      for (const r of ranges) {
+        const { rows } = await sql<{ id: number; snippet: string; score: number }>`
+          select rowid as id, snippet(claims_fts, 0, '«', '»', '…', 32) as snippet, bm25(claims_fts) as score
+          from claims_fts where claims_fts match ${query} and rowid between ${r.lo} and ${r.hi}
+          order by score limit 1`.execute(db);
+        const best = rows[0];
+        if (best) hits.push({ id: String(best.id), articleId: r.article_id, snippet: best.snippet, rank: -best.score });
+      }
+      return hits;
+    },
+
+    isUniqueViolation: (err) => {
+      const code = (err as { code?: unknown } | null)?.code;
+      return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+    },
+    describeError: (err) => describeSqliteError(err, file),
+  };
+}
+
+const writers = new Map<string | symbol, Promise<unknown>>();
+
+/** Runs `fn` after every earlier writer of this process on the same file has finished. */
+async function inProcessLock<T>(key: string | symbol, fn: () => Promise<T>): Promise<T> {
+  const previous = writers.get(key) ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  const settled = run.then(() => undefined, () => undefined);
+  writers.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (writers.get(key) === settled) writers.delete(key);
+  }
+}
+
+/** Terms as FTS5 strings ("word"), joined by AND or OR: never raw query syntax. */
+function ftsQuery(terms: readonly string[], join: string): string {
+  return terms.map((t) => `"${t}"`).join(join);
+}
+
+function describeSqliteError(err: unknown, file: string): CrosscheckError | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_NOTADB') return new CrosscheckError('E_STORE_OPEN', `${file}: not an SQLite database file`);
+  if (code === 'SQLITE_CANTOPEN') return new CrosscheckError('E_STORE_OPEN', `${file}: ${message.toLowerCase()}`);
+  if (code.startsWith('SQLITE_READONLY')) return new CrosscheckError('E_STORE_OPEN', `${file}: read-only (${message})`);
+  if (code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) return new CrosscheckError('E_STORE_OPEN', `${file}: permission denied`);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new CrosscheckError('E_STORE_BUSY', `${file} is locked by another process for more than ${BUSY_TIMEOUT_MS / 1000} s`);
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) return new CrosscheckError('E_STORE_FAILED', `${file} is corrupt (${message})`);
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) return new CrosscheckError('E_STORE_FAILED', `${file}: ${message}`);
+  return null;
+}

@@ -1,0 +1,250 @@
+// The one ClaimStore implementation, over Kysely: every query both engines share lives here;
+// what differs (transactions, full text, errors) comes from the Engine.
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Article, ClaimsDoc } from '../types.js';
+import type { ClaimQuery, ClaimStore, FoundArticle, PutFailure, PutResult, SearchHit, StoredClaim } from './claim-store.js';
+import { contentHash } from './content-hash.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { Engine } from './engine.js';
+import { attributionFromRow, attributionRow, claimFromRow, claimRow, extraOf, readExtra, readJson, type ClaimRow } from './rows.js';
+import type { Database } from './schema.js';
+import { searchTerms } from './search-terms.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+const DOC_KEYS = new Set(['schema', 'pipeline', 'article', 'claims', 'attributions', 'messages']);
+
+export class KyselyStore implements ClaimStore {
+  constructor(private readonly db: Kysely<Database>, private readonly engine: Engine) {}
+
+  async putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult> {
+    try {
+      return await this.put(article, doc);
+    } catch (err) {
+      // Two writers raced to store the same new article (PostgreSQL workers): the loser's
+      // transaction rolled back whole, and a second look finds the winner's copy.
+      if (!this.engine.isUniqueViolation(err)) throw this.engine.describeError(err) ?? err;
+      return this.put(article, doc);
+    }
+  }
+
+  private put(article: Article, doc: ClaimsDoc): Promise<PutResult> {
+    // No read ahead of the transaction: callers that want to skip known articles cheaply ask
+    // findArticle before analysing them, so nearly every put here is a write.
+    return this.engine.writeTransaction(this.db, (trx) => this.putIn(trx, article, doc));
+  }
+
+  async putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
+    const batch = () => this.engine.writeTransaction(this.db, async (trx) => {
+      const results: (PutResult | PutFailure)[] = [];
+      for (const [i, { article, doc }] of items.entries()) {
+        // A savepoint per article: one that fails is undone alone, the others still commit.
+        const savepoint = sql.raw(`article_${i}`);
+        await sql`savepoint ${savepoint}`.execute(trx);
+        try {
+          results.push(await this.putIn(trx, article, doc));
+          await sql`release savepoint ${savepoint}`.execute(trx);
+        } catch (err) {
+          await sql`rollback to savepoint ${savepoint}`.execute(trx);
+          if (this.engine.isUniqueViolation(err)) throw err;
+          results.push({ status: 'failed', articleId: article.id, error: this.engine.describeError(err) ?? asError(err) });
+        }
+      }
+      return results;
+    });
+    try {
+      return await batch();
+    } catch (err) {
+      // As in putArticle: another writer stored one of these first; the retry finds it known.
+      if (!this.engine.isUniqueViolation(err)) throw this.engine.describeError(err) ?? err;
+      return batch();
+    }
+  }
+
+  private async putIn(trx: Kysely<Database>, article: Article, doc: ClaimsDoc): Promise<PutResult> {
+    const hash = contentHash(article.text);
+    const version = doc.pipeline.version;
+    const { byHash, byUrl, idTaken } = await lookup(trx, article, hash);
+    if (byHash) {
+      if (!olderVersion(byHash.pipeline_version, version)) return { status: 'known', articleId: byHash.id, claims: 0 };
+      // Same text, newer pipeline: the article's claims are replaced, its id kept, and its URL
+      // unless the new one is free.
+      const url = article.url !== null && byUrl === undefined ? article.url : byHash.url;
+      await trx.deleteFrom('articles').where('id', '=', byHash.id).execute();
+      const claims = await this.insert(trx, { ...article, id: byHash.id, url }, doc, hash, byHash.ingested_at);
+      return { status: 'replaced', articleId: byHash.id, claims };
+    }
+    if (byUrl) {
+      // A known URL with a new text: the page was updated, and its figures with it.
+      await trx.deleteFrom('articles').where('id', '=', byUrl.id).execute();
+      const claims = await this.insert(trx, { ...article, id: byUrl.id }, doc, hash, byUrl.ingested_at);
+      return { status: 'replaced', articleId: byUrl.id, claims };
+    }
+    const id = idTaken ? await freeId(trx, article.id, hash) : article.id;
+    const claims = await this.insert(trx, { ...article, id }, doc, hash, new Date().toISOString());
+    return { status: 'new', articleId: id, claims };
+  }
+
+  /** Writes the article row, its claims and its attributions. */
+  private async insert(trx: Kysely<Database>, article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): Promise<number> {
+    const ctx = { articleId: article.id, published: article.published, text: article.text, bool: (b: boolean) => this.engine.bool(b) };
+    const claims = doc.claims.map((c, i) => claimRow(c, i, ctx));
+    await this.engine.insertArticle(trx, {
+      article: {
+        id: article.id, content_hash: hash, url: article.url, title: article.title, outlet: article.outlet,
+        published: article.published, text: article.text, pipeline_version: doc.pipeline.version,
+        messages: JSON.stringify(doc.messages), extra: extraOf(doc, DOC_KEYS), ingested_at: ingestedAt,
+      },
+      claims,
+      attributions: doc.attributions.map((a, i) => attributionRow(a, i, ctx)),
+    });
+    return claims.length;
+  }
+
+  async findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null> {
+    const { contentHash: hash, url, id } = key;
+    if (hash === undefined && url === undefined && id === undefined) return null;
+    const row = await this.db.selectFrom('articles').select(['id', 'pipeline_version', 'content_hash'])
+      .where((eb) => eb.or([
+        ...(hash === undefined ? [] : [eb('content_hash', '=', hash)]),
+        ...(url === undefined ? [] : [eb('url', '=', url)]),
+        ...(id === undefined ? [] : [eb('id', '=', id)]),
+      ]))
+      .limit(1).executeTakeFirst();
+    return row ? { id: row.id, pipelineVersion: row.pipeline_version, contentHash: row.content_hash } : null;
+  }
+
+  async getArticle(id: string): Promise<{ article: Article; doc: ClaimsDoc } | null> {
+    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return null;
+    const [claims, attributions] = await Promise.all([
+      this.db.selectFrom('claims').selectAll().where('article_id', '=', id).orderBy('ordinal').execute(),
+      this.db.selectFrom('attributions').selectAll().where('article_id', '=', id).orderBy('ordinal').execute(),
+    ]);
+    const article: Article = { id: row.id, text: row.text, published: row.published, outlet: row.outlet, url: row.url, title: row.title };
+    // Fields the tables have no columns for (in-article `checks`, anything added later) come back
+    // from `extra`, hence the cast.
+    const doc = {
+      schema: 'crosscheck.claims/v1',
+      pipeline: { name: 'crosscheck', version: row.pipeline_version },
+      article: { id: row.id, published: row.published, outlet: row.outlet, url: row.url, title: row.title },
+      claims: claims.map((c) => claimFromRow(c as ClaimRow)),
+      attributions: attributions.map(attributionFromRow),
+      // Documents stored before checks existed have none; newer ones keep theirs in `extra`.
+      checks: [],
+      messages: readJson(row.messages) as ClaimsDoc['messages'],
+      ...readExtra(row.extra),
+    } as ClaimsDoc;
+    return { article, doc };
+  }
+
+  async queryClaims(query: ClaimQuery): Promise<{ claims: StoredClaim[]; nextCursor: string | null }> {
+    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    let q = this.db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').selectAll('c').select('a.outlet');
+    if (query.measure !== undefined) q = q.where('c.measure', '=', query.measure);
+    if (query.place !== undefined) {
+      const [country, region] = query.place.toUpperCase().split('-', 2);
+      q = q.where('c.place_country', '=', country ?? '');
+      if (region !== undefined) q = q.where('c.place_region', '=', region);
+    }
+    if (query.source !== undefined) {
+      // Lower-cased on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's only for ASCII.
+      const pattern = `%${query.source.toLowerCase().replace(/[!%_]/g, '!$&')}%`;
+      q = q.where(sql<SqlBool>`c.source_names like ${pattern} escape '!'`);
+    }
+    if (query.from !== undefined) q = q.where('c.period_end', '>=', query.from);
+    if (query.to !== undefined) q = q.where('c.period_start', '<=', query.to);
+    if (query.q !== undefined) {
+      const terms = searchTerms(query.q);
+      if (terms.length) q = q.where(this.engine.sentenceMatches(terms));
+    }
+    if (query.cursor !== undefined) {
+      const key = decodeCursor(query.cursor);
+      q = q.where((eb) => eb(eb.refTuple('c.published', 'c.id'), '<', eb.tuple(key.published, key.id)));
+    }
+    const rows = await q.orderBy('c.published', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    // Where a claim is from first, then the claim, then its sentence: how a reader scans JSON.
+    const claims = page.map((row): StoredClaim => ({
+      id: String(row.id),
+      articleId: row.article_id,
+      outlet: row.outlet,
+      published: row.published,
+      ...claimFromRow(row as ClaimRow),
+      sentence: row.sentence,
+    }));
+    const last = page[page.length - 1];
+    const nextCursor = rows.length > limit && last ? encodeCursor({ published: last.published, id: Number(last.id) }) : null;
+    return { claims, nextCursor };
+  }
+
+  async search(text: string, limit = 20): Promise<SearchHit[]> {
+    const terms = searchTerms(text);
+    if (!terms.length) return [];
+    const articles = await this.engine.searchArticles(this.db, terms, Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT));
+    if (!articles.length) return [];
+    const claims = await this.engine.searchClaims(this.db, terms, articles.map((a) => a.id));
+    const best = new Map<string, { id: string; snippet: string }>();
+    for (const c of claims) if (!best.has(c.articleId)) best.set(c.articleId, { id: c.id, snippet: c.snippet });
+    return articles.map((a) => ({
+      articleId: a.id, title: a.title, outlet: a.outlet, published: a.published, snippet: a.snippet, rank: Number(a.rank),
+      claim: best.get(a.id) ?? null,
+    }));
+  }
+
+  async counts(): Promise<{ articles: number; claims: number; attributions: number }> {
+    const count = async (table: keyof Database) =>
+      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { articles: await count('articles'), claims: await count('claims'), attributions: await count('attributions') };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Whether stored version `a` is older than `b` ("0.9.0" < "0.10.0"): only then are claims replaced. */
+export function olderVersion(a: string, b: string): boolean {
+  const pa = a.split(/[.+-]/).map((p) => Number.parseInt(p, 10) || 0);
+  const pb = b.split(/[.+-]/).map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? 0, y = pb[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+interface Seen {
+  readonly id: string;
+  readonly url: string | null;
+  readonly content_hash: string;
+  readonly pipeline_version: string;
+  readonly ingested_at: string;
+}
+
+/** One read for every way the article may be known: its text, its URL, its id. */
+async function lookup(db: Kysely<Database>, article: Article, hash: string): Promise<{ byHash?: Seen; byUrl?: Seen; idTaken: boolean }> {
+  const rows = await db.selectFrom('articles').select(['id', 'url', 'content_hash', 'pipeline_version', 'ingested_at'])
+    .where((eb) => eb.or([
+      eb('content_hash', '=', hash),
+      eb('id', '=', article.id),
+      ...(article.url === null ? [] : [eb('url', '=', article.url)]),
+    ])).execute();
+  const byHash = rows.find((r) => r.content_hash === hash);
+  const byUrl = article.url === null ? undefined : rows.find((r) => r.url === article.url && r !== byHash);
+  return { ...(byHash ? { byHash } : {}), ...(byUrl ? { byUrl } : {}), idTaken: rows.some((r) => r.id === article.id) };
+}
+
+/** The caller's id is another text's (two batches both numbering from 1): keep both, the second
+ *  under the id suffixed with its hash. */
+async function freeId(trx: Kysely<Database>, id: string, hash: string): Promise<string> {
+  for (const candidate of [`${id}-${hash.slice(0, 8)}`, `${id}-${hash}`]) {
+    const taken = await trx.selectFrom('articles').select('id').where('id', '=', candidate).executeTakeFirst();
+    if (!taken) return candidate;
+  }
+  throw new Error(`no free id for article ${id}`);
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}

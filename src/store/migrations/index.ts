@@ -1,0 +1,14 @@
+// The migrations of each engine, in order. Names sort in the order they run (Kysely's rule);
+// the tables are shared, the full-text indexes are each engine's own.
+import type { Migration } from 'kysely';
+import type { Engine } from '../engine.js';
+import { tables } from './0001-tables.js';
+import { fullTextPostgres } from './0002-full-text-postgres.js';
+import { fullTextSqlite } from './0002-full-text-sqlite.js';
+
+export function migrationsFor(engine: Engine): Record<string, Migration> {
+  return {
+    '0001-tables': tables(engine.types),
+    '0002-full-text': engine.name === 'sqlite' ? fullTextSqlite : fullTextPostgres,
+  };
+}

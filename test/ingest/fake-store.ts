@@ -1,0 +1,59 @@
+// An in-memory ClaimStore for the ingest tests: the same new / known / replaced rules as the real
+// store (by content hash, then URL), and a switch that makes writes fail, with nothing else.
+import type { ClaimStore, FoundArticle, PutResult } from '../../src/store/claim-store.js';
+import { contentHash } from '../../src/store/content-hash.js';
+import type { Article, ClaimsDoc } from '../../src/types.js';
+
+interface Row {
+  readonly article: Article;
+  readonly doc: ClaimsDoc;
+  readonly hash: string;
+}
+
+export class FakeStore implements ClaimStore {
+  readonly rows = new Map<string, Row>();
+  /** Calls seen, so a test can check that a known article was never analysed or put. */
+  readonly calls = { find: 0, put: 0 };
+  /** When set, putArticle throws it: a disk that filled up, a server that went away. */
+  failWith: Error | null = null;
+
+  async putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult> {
+    this.calls.put++;
+    if (this.failWith) throw this.failWith;
+    const hash = contentHash(article.text);
+    const same = [...this.rows.values()].find((r) => r.hash === hash)
+      ?? (article.url === null ? undefined : [...this.rows.values()].find((r) => r.article.url === article.url));
+    if (same && same.hash === hash && same.doc.pipeline.version === doc.pipeline.version) {
+      return { status: 'known', articleId: same.article.id, claims: 0 };
+    }
+    if (same) this.rows.delete(same.article.id);
+    const id = same?.article.id ?? article.id;
+    this.rows.set(id, { article: { ...article, id }, doc, hash });
+    return { status: same ? 'replaced' : 'new', articleId: id, claims: doc.claims.length };
+  }
+
+  async findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null> {
+    this.calls.find++;
+    const row = [...this.rows.values()].find((r) => r.hash === key.contentHash || (key.url !== undefined && r.article.url === key.url) || r.article.id === key.id);
+    return row ? { id: row.article.id, pipelineVersion: row.doc.pipeline.version, contentHash: row.hash } : null;
+  }
+
+  async getArticle(id: string): Promise<{ article: Article; doc: ClaimsDoc } | null> {
+    const row = this.rows.get(id);
+    return row ? { article: row.article, doc: row.doc } : null;
+  }
+
+  async queryClaims(): Promise<never> { throw new Error('not in the fake store'); }
+  async search(): Promise<never> { throw new Error('not in the fake store'); }
+
+  async counts(): Promise<{ articles: number; claims: number; attributions: number }> {
+    const docs = [...this.rows.values()].map((r) => r.doc);
+    return {
+      articles: docs.length,
+      claims: docs.reduce((n, d) => n + d.claims.length, 0),
+      attributions: docs.reduce((n, d) => n + d.attributions.length, 0),
+    };
+  }
+
+  async close(): Promise<void> {}
+}
