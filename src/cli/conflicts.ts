@@ -2,7 +2,8 @@
 // both sides and the notes that say when the figures may not contradict each other.
 import { parseCommandArgs } from './parse-args.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
-import { DB_HELP, loadGroups, parseMeasure } from './reconcile-input.js';
+import { loadGroups } from './reconcile-input.js';
+import { STORE_OPTION_HELP, parseMeasure } from './store-options.js';
 import { conflictsOf, type Disagreement } from '../reconcile/build-groups.js';
 import { formatFigure } from '../output/format-figure.js';
 import { UsageError } from '../errors.js';
@@ -18,7 +19,7 @@ casualties, one unit vs the whole force, different time windows, different place
   --measure M          only groups holding this measure
   --about TEXT         only groups mentioning TEXT
   --limit N            at most N pairs (default 50)
-${DB_HELP}
+${STORE_OPTION_HELP}
   --json               print the disagreements as JSON
   -h, --help           show this help
 

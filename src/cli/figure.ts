@@ -1,7 +1,8 @@
 // `crosscheck figure GROUP_ID`: one group, every source, and a small text chart of the ranges.
 import { parseCommandArgs } from './parse-args.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
-import { DB_HELP, loadGroups } from './reconcile-input.js';
+import { loadGroups } from './reconcile-input.js';
+import { STORE_OPTION_HELP } from './store-options.js';
 import { groupJson, renderGroup } from './groups.js';
 import { renderRangeChart } from '../output/range-chart.js';
 import { CrosscheckError, UsageError } from '../errors.js';
@@ -14,7 +15,7 @@ Shows one group (ids come from crosscheck groups or conflicts): every source's f
 date, article and relays, low / best / high with the rule for best, the comparability notes, and a
 text chart with one row per figure (● a point, ━ a range, ▶ an open upper bound).
 
-${DB_HELP}
+${STORE_OPTION_HELP}
   --json               print the group as JSON
   -h, --help           show this help
 

@@ -2,7 +2,8 @@
 // `--csv` is a UCDP-like export (one row per group).
 import { parseCommandArgs } from './parse-args.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
-import { DB_HELP, loadGroups, parseMeasure } from './reconcile-input.js';
+import { loadGroups } from './reconcile-input.js';
+import { STORE_OPTION_HELP, parseMeasure } from './store-options.js';
 import { groupLabel } from '../reconcile/describe-group.js';
 import { ucdpRows, UCDP_COLUMNS } from '../reconcile/ucdp-export.js';
 import { toCsv } from '../output/csv.js';
@@ -19,7 +20,7 @@ every source's figure, the low / best / high of the group, and how many independ
 
   --measure M          only groups holding this measure (killed, wounded, casualties, deployed...)
   --about TEXT         only groups whose claims, sources or countries mention TEXT ("North Korea")
-${DB_HELP}
+${STORE_OPTION_HELP}
   --json               print the groups as JSON
   --csv                a UCDP-like CSV: one row per group (low, best, high, sources, dates, place)
   -h, --help           show this help

@@ -7,6 +7,9 @@ import { EXTRACT_HELP, EXTRACT_SUMMARY, runExtract } from './extract.js';
 import { CLAIMS_HELP, CLAIMS_SUMMARY, runClaims } from './claims.js';
 import { SEARCH_HELP, SEARCH_SUMMARY, runSearch } from './search.js';
 import { INGEST_HELP, INGEST_SUMMARY, runIngest } from './ingest.js';
+import { GROUPS_HELP, GROUPS_SUMMARY, runGroups } from './groups.js';
+import { CONFLICTS_HELP, CONFLICTS_SUMMARY, runConflicts } from './conflicts.js';
+import { FIGURE_HELP, FIGURE_SUMMARY, runFigure } from './figure.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -20,6 +23,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: { summary: SEARCH_SUMMARY, help: SEARCH_HELP, run: runSearch },
   claims: { summary: CLAIMS_SUMMARY, help: CLAIMS_HELP, run: runClaims },
   ingest: { summary: INGEST_SUMMARY, help: INGEST_HELP, run: runIngest },
+  groups: { summary: GROUPS_SUMMARY, help: GROUPS_HELP, run: runGroups },
+  conflicts: { summary: CONFLICTS_SUMMARY, help: CONFLICTS_HELP, run: runConflicts },
+  figure: { summary: FIGURE_SUMMARY, help: FIGURE_HELP, run: runFigure },
 };
 
 const PROGRAM_HELP = `crosscheck: finds every figure in conflict news, who asserts it and when.

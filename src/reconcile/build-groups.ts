@@ -59,6 +59,8 @@ function median(values: number[]): number {
   return s[Math.floor((s.length - 1) / 2)]!;
 }
 
+// Words that make a count a part of another: "four other hostages", "the remaining 59", "eight living hostages".
+const SUBSET = /\b(?:other|another|remaining|additional|more|further|living|surviving|still)\b/i;
 const TOLLS = new Set<Measure>(['killed', 'wounded', 'casualties', 'missing', 'displaced', 'arrested', 'captured']);
 const whenOf = (c: StoredClaim) => c.published;
 const comparableMeasures = (a: Measure, b: Measure) => a === b || a === 'casualties' || b === 'casualties';
@@ -91,6 +93,10 @@ export function comparabilityNotes(a: StoredClaim, b: StoredClaim): string[] {
   const [earlier, later] = whenOf(a) <= whenOf(b) ? [a, b] : [b, a];
   if (TOLLS.has(a.measure) && whenOf(later) > whenOf(earlier) && later.value.low > (earlier.value.high ?? earlier.value.low)) {
     notes.push(`the larger figure was published later (${whenOf(later)}): it may be an updated toll`);
+  }
+  for (const c of [a, b]) {
+    const part = SUBSET.exec(c.subject ?? '');
+    if (part) notes.push(`"${c.subject}" is a part of a larger count ("${part[0]}")`);
   }
   const ga = groupCounted(a), gb = groupCounted(b);
   if (ga && gb && ga !== gb) notes.push(`different people counted (${ga} vs ${gb})`);
@@ -137,6 +143,9 @@ export function buildGroups(claims: readonly StoredClaim[], options: GroupOption
         // A source does not disagree with itself, and deaths do not disagree with the wounded:
         // figures compare when they count the same thing or one is the casualties that hold the other.
         if (a.originKey === b.originKey || !comparableMeasures(a.claim.measure, b.claim.measure)) continue;
+        // Things counted in one article on one day ("3 plants", "1 plant disconnected") are told apart
+        // by the article itself; only counts of people are checked within an article (9 vs over 6,000).
+        if (a.claim.articleId === b.claim.articleId && a.claim.measure === 'quantity') continue;
         const ratio = gapRatio(intervalOf(a.claim.value, tolerance), intervalOf(b.claim.value, tolerance));
         if (ratio <= 1 + tolerance) continue;
         const notes = comparabilityNotes(a.claim, b.claim);

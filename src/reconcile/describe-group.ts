@@ -14,10 +14,11 @@ export function groupLabel(g: Group): string {
   const place = (part: string | undefined) => {
     if (!part) return '';
     const [kind, code] = part.split(':');
+    if (code === '?') return '';
     return kind === 'of' ? `of ${countryName(code ?? '')}` : kind === 'in' ? `in ${countryName(code ?? '')}` : kind === 'on' ? `on ${code}` : part;
   };
   if (family === 'quantity') return `${rest[0] ?? 'things'} ${rest.slice(1).map(place).join(' ')}`.trim();
-  return `${family} ${place(who)}`.trim();
+  return [family, place(who), ...rest.map(place)].filter((w) => w && !w.endsWith(' ?')).join(' ');
 }
 
 /** Everything a user might search a group by: label, countries, sentences, sources, outlets. */

@@ -7,19 +7,17 @@ import { PEOPLE_MEASURES, familyOf } from './measure-family.js';
 const lemma = (noun: string) => noun.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/(?<=[a-z]{3})s$/, '');
 
 /**
- * People counts group by measure family and the nationality the claim names (else the country it
- * happened in): North Korean casualties in one group, whoever reports them. Other counts group only when they
+ * People counts group by measure family, the nationality counted and the country where it happened:
+ * North Korean casualties in Russia in one group, whoever reports them. Other counts group only when they
  * name what they count, in one place, on one day ("134 drones" over Russia on 2025-12-01).
  */
 export function groupKey(c: StoredClaim): string | null {
   const p = c.population;
   if (PEOPLE_MEASURES.has(c.measure)) {
-    // A nationality the claim states wins; an article's most named demonym is weaker evidence than
-    // where the figure happened (in a story of Israeli strikes on Lebanon the dead are Lebanese).
-    if (p.nationality && !p.nationalityImplied) return `${familyOf(c.measure)}|of:${p.nationality}`;
-    if (p.theatre) return `${familyOf(c.measure)}|in:${p.theatre}`;
-    if (p.nationality) return `${familyOf(c.measure)}|of:${p.nationality}`;
-    return null;
+    // Whose (nationality) and where (theatre), each stated by the claim or taken from its article:
+    // "9 soldiers died" in a story about North Koreans in Kursk joins "over 6,000 casualties" there.
+    if (!p.nationality && !p.theatre) return null;
+    return `${familyOf(c.measure)}|of:${p.nationality ?? '?'}|in:${p.theatre ?? '?'}`;
   }
   if (c.measure === 'quantity' && c.counted) {
     return `quantity|${c.value.unit}|${lemma(c.counted)}|in:${p.theatre ?? c.place?.country ?? '?'}|on:${c.time?.start ?? c.published}`;

@@ -30,7 +30,8 @@ export async function openStore(location: string = DEFAULT_STORE, options: OpenS
   } else {
     checkSqlitePath(location, create);
     const { openSqliteDatabase, sqliteEngine, sqliteKysely } = await import('./dialect/sqlite.js');
-    [engine, db, where] = [sqliteEngine(location), sqliteKysely(openSqliteDatabase(location, create)), location];
+    const handle = openSqliteDatabase(location, create);
+    [engine, db, where] = [sqliteEngine(location, handle), sqliteKysely(handle), location];
   }
   try {
     await migrate(db, engine, where);

@@ -137,6 +137,26 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       }
     });
 
+    test('putArticles stores a batch in one transaction; a failing article is undone alone', async () => {
+      const store = await open();
+      try {
+        const [a, b, c] = [all[0]!, all[1]!, all[2]!];
+        const batch = [{ article: a.article, doc: a.doc }, { article: b.article, doc: broken(b.doc) }, { article: c.article, doc: c.doc }];
+        const results = await store.putArticles(batch);
+        expect(results.map((r) => r.status)).toEqual(['new', 'failed', 'new']);
+        expect(await store.counts()).toEqual({
+          articles: 2,
+          claims: a.doc.claims.length + c.doc.claims.length,
+          attributions: a.doc.attributions.length + c.doc.attributions.length,
+        });
+        expect(await store.findArticle({ id: b.article.id })).toBeNull();
+        expect((await store.putArticles(batch)).map((r) => r.status)).toEqual(['known', 'failed', 'known']);
+        expect(await store.putArticles([])).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a known URL with a new text replaces the article; a taken id gets a suffix', async () => {
       const store = await filled();
       try {
