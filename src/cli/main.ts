@@ -10,6 +10,7 @@ import { INGEST_HELP, INGEST_SUMMARY, runIngest } from './ingest.js';
 import { GROUPS_HELP, GROUPS_SUMMARY, runGroups } from './groups.js';
 import { CONFLICTS_HELP, CONFLICTS_SUMMARY, runConflicts } from './conflicts.js';
 import { FIGURE_HELP, FIGURE_SUMMARY, runFigure } from './figure.js';
+import { EXPLAIN_HELP, EXPLAIN_SUMMARY, runExplain } from './explain.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   groups: { summary: GROUPS_SUMMARY, help: GROUPS_HELP, run: runGroups },
   conflicts: { summary: CONFLICTS_SUMMARY, help: CONFLICTS_HELP, run: runConflicts },
   figure: { summary: FIGURE_SUMMARY, help: FIGURE_HELP, run: runFigure },
+  explain: { summary: EXPLAIN_SUMMARY, help: EXPLAIN_HELP, run: runExplain },
 };
 
 const PROGRAM_HELP = `crosscheck: finds every figure in conflict news, who asserts it and when.
