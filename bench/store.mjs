@@ -75,8 +75,10 @@ async function putAll() {
   }
 }
 t = performance.now();
+const cpu = process.cpuUsage();
 await putAll();
 const putMs = performance.now() - t;
+const { user, system } = process.cpuUsage(cpu);
 t = performance.now();
 await putAll();
 const knownMs = performance.now() - t;
@@ -97,6 +99,9 @@ const result = {
   extractPerSec: perSec(extractMs), putPerSec: perSec(putMs), knownPerSec: perSec(knownMs),
   // The store's time as a share of extraction's: ingest runs both, so 0.2 means 20% slower.
   storeCost: Number((putMs / extractMs).toFixed(3)),
+  // This process's CPU per put (for PostgreSQL the server's work is not in it).
+  putCpuMs: Number(((user + system) / 1000 / articles.length).toFixed(3)),
+  extractMs: Number((extractMs / articles.length).toFixed(3)),
   queryMs: Number(queryMs.toFixed(1)), queryRows: q.claims.length, searchMs: Number(searchMs.toFixed(1)), searchHits: hits.length,
 };
 if (opt.json) console.log(JSON.stringify(result));
@@ -104,6 +109,6 @@ else {
   console.log(`${result.engine}: ${result.articles} articles, ${result.claims} claims, ${opt.batch} a transaction`);
   console.log(`  extraction  ${result.extractPerSec} articles/s`);
   console.log(`  putArticle  ${result.putPerSec} articles/s new, ${result.knownPerSec} articles/s known`);
-  console.log(`  store cost  ${(result.storeCost * 100).toFixed(1)}% of extraction time`);
+  console.log(`  store cost  ${(result.storeCost * 100).toFixed(1)}% of extraction time (${result.extractMs} ms an article to extract; putArticle ${result.putCpuMs} ms CPU in this process)`);
   console.log(`  claims --measure killed --place RU: ${result.queryMs} ms (${result.queryRows} rows); search: ${result.searchMs} ms`);
 }
