@@ -11,6 +11,7 @@ import { GROUPS_HELP, GROUPS_SUMMARY, runGroups } from './groups.js';
 import { CONFLICTS_HELP, CONFLICTS_SUMMARY, runConflicts } from './conflicts.js';
 import { FIGURE_HELP, FIGURE_SUMMARY, runFigure } from './figure.js';
 import { EXPLAIN_HELP, EXPLAIN_SUMMARY, runExplain } from './explain.js';
+import { CHECKS_HELP, CHECKS_SUMMARY, runChecks } from './checks.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   groups: { summary: GROUPS_SUMMARY, help: GROUPS_HELP, run: runGroups },
   conflicts: { summary: CONFLICTS_SUMMARY, help: CONFLICTS_HELP, run: runConflicts },
   figure: { summary: FIGURE_SUMMARY, help: FIGURE_HELP, run: runFigure },
+  checks: { summary: CHECKS_SUMMARY, help: CHECKS_HELP, run: runChecks },
   explain: { summary: EXPLAIN_SUMMARY, help: EXPLAIN_HELP, run: runExplain },
 };
 
