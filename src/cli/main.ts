@@ -12,6 +12,7 @@ import { CONFLICTS_HELP, CONFLICTS_SUMMARY, runConflicts } from './conflicts.js'
 import { FIGURE_HELP, FIGURE_SUMMARY, runFigure } from './figure.js';
 import { EXPLAIN_HELP, EXPLAIN_SUMMARY, runExplain } from './explain.js';
 import { CHECKS_HELP, CHECKS_SUMMARY, runChecks } from './checks.js';
+import { CLAIMREVIEW_HELP, CLAIMREVIEW_SUMMARY, MARK_HELP, MARK_SUMMARY, runClaimReview, runMark } from './mark.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -29,6 +30,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   conflicts: { summary: CONFLICTS_SUMMARY, help: CONFLICTS_HELP, run: runConflicts },
   figure: { summary: FIGURE_SUMMARY, help: FIGURE_HELP, run: runFigure },
   checks: { summary: CHECKS_SUMMARY, help: CHECKS_HELP, run: runChecks },
+  mark: { summary: MARK_SUMMARY, help: MARK_HELP, run: runMark },
+  claimreview: { summary: CLAIMREVIEW_SUMMARY, help: CLAIMREVIEW_HELP, run: runClaimReview },
   explain: { summary: EXPLAIN_SUMMARY, help: EXPLAIN_HELP, run: runExplain },
 };
 

@@ -1,6 +1,6 @@
 // The one store interface (DESIGN.md): articles, their claims and attributions, kept for as long as
 // the user likes. Two engines implement it through Kysely: SQLite (the default file) and PostgreSQL.
-import type { Article, Claim, ClaimsDoc, Measure } from '../types.js';
+import type { Article, Claim, ClaimsDoc, Measure, SourceType } from '../types.js';
 
 export interface PutResult {
   /** new: first time seen; known: the same content (or URL with the same content) was stored already;
@@ -65,6 +65,32 @@ export interface SearchHit {
   readonly claim: { readonly id: string; readonly snippet: string } | null;
 }
 
+/** A figure a user marked for review: by article and the characters of its number. */
+export interface Mark {
+  readonly articleId: string;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** The reviewer's verdict as words ("False", "Misleading", "Accurate", "Outdated rate"...). */
+  readonly rating: string;
+  readonly note: string | null;
+  readonly markedBy: string | null;
+  readonly markedAt: string;
+}
+
+/** One source as the stored claims name it: how often it speaks and how often it relays. */
+export interface SourceCount {
+  /** As first written in the store; names differing only in case are one source. */
+  readonly name: string;
+  /** The types the pipeline gave it, most frequent first. */
+  readonly types: readonly SourceType[];
+  /** Claims it is a source of. */
+  readonly claims: number;
+  /** Claims it relays (`via`): a wire agency or state media passing on another's figure. */
+  readonly relayed: number;
+  /** Articles in which it is a source or relay. */
+  readonly articles: number;
+}
+
 export interface ClaimStore {
   /** Stores an article with its claims document in one transaction; idempotent by content hash. */
   putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult>;
@@ -77,6 +103,13 @@ export interface ClaimStore {
   getArticle(id: string): Promise<{ article: Article; doc: ClaimsDoc } | null>;
   queryClaims(query: ClaimQuery): Promise<{ claims: StoredClaim[]; nextCursor: string | null }>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
+  /** One stored claim by its id, or null. */
+  getClaim(id: string): Promise<StoredClaim | null>;
+  /** Marks a figure for review, replacing an earlier mark on the same figure. */
+  putMark(mark: Mark): Promise<void>;
+  listMarks(): Promise<Mark[]>;
   counts(): Promise<{ articles: number; claims: number; attributions: number }>;
+  /** Every source and relay name of the stored claims, most claims first (then by name). */
+  sources(): Promise<SourceCount[]>;
   close(): Promise<void>;
 }

@@ -1,8 +1,8 @@
 // The one ClaimStore implementation, over Kysely: every query both engines share lives here;
 // what differs (transactions, full text, errors) comes from the Engine.
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { Article, ClaimsDoc } from '../types.js';
-import type { ClaimQuery, ClaimStore, FoundArticle, PutFailure, PutResult, SearchHit, StoredClaim } from './claim-store.js';
+import type { Article, ClaimsDoc, SourceRef, SourceType } from '../types.js';
+import type { ClaimQuery, Mark, ClaimStore, FoundArticle, PutFailure, PutResult, SearchHit, SourceCount, StoredClaim } from './claim-store.js';
 import { contentHash } from './content-hash.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Engine } from './engine.js';
@@ -192,10 +192,63 @@ export class KyselyStore implements ClaimStore {
     }));
   }
 
+  async getClaim(id: string): Promise<StoredClaim | null> {
+    if (!/^\d{1,15}$/.test(id)) return null;
+    const row = await this.db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id')
+      .selectAll('c').select('a.outlet').where('c.id', '=', Number(id)).executeTakeFirst();
+    if (!row) return null;
+    return { id: String(row.id), articleId: row.article_id, outlet: row.outlet, published: row.published, ...claimFromRow(row as ClaimRow), sentence: row.sentence };
+  }
+
+  async putMark(mark: Mark): Promise<void> {
+    const row = {
+      article_id: mark.articleId, value_start: mark.valueStart, value_end: mark.valueEnd,
+      rating: mark.rating, note: mark.note, marked_by: mark.markedBy, marked_at: mark.markedAt,
+    };
+    await this.db.insertInto('marks').values(row)
+      .onConflict((oc) => oc.columns(['article_id', 'value_start', 'value_end'])
+        .doUpdateSet({ rating: row.rating, note: row.note, marked_by: row.marked_by, marked_at: row.marked_at }))
+      .execute();
+  }
+
+  async listMarks(): Promise<Mark[]> {
+    const rows = await this.db.selectFrom('marks').selectAll().orderBy('marked_at').orderBy('article_id').execute();
+    return rows.map((r) => ({
+      articleId: r.article_id, valueStart: r.value_start, valueEnd: r.value_end, rating: r.rating,
+      note: r.note, markedBy: r.marked_by, markedAt: r.marked_at,
+    }));
+  }
+
   async counts(): Promise<{ articles: number; claims: number; attributions: number }> {
     const count = async (table: keyof Database) =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     return { articles: await count('articles'), claims: await count('claims'), attributions: await count('attributions') };
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    // Counted here rather than in SQL: unnesting the JSON columns is spelled differently by each
+    // engine, and two narrow columns of every claim are cheap to read (callers cache the answer).
+    const rows = await this.db.selectFrom('claims').select(['article_id', 'sources', 'via']).orderBy('id').execute();
+    const byKey = new Map<string, { name: string; types: Map<SourceType, number>; claims: number; relayed: number; articles: Set<string> }>();
+    const count = (ref: SourceRef, articleId: string, field: 'claims' | 'relayed') => {
+      const key = ref.name.toLowerCase();
+      let s = byKey.get(key);
+      if (!s) byKey.set(key, (s = { name: ref.name, types: new Map(), claims: 0, relayed: 0, articles: new Set() }));
+      s[field]++;
+      s.types.set(ref.type, (s.types.get(ref.type) ?? 0) + 1);
+      s.articles.add(articleId);
+    };
+    for (const row of rows) {
+      for (const ref of readJson(row.sources) as SourceRef[]) count(ref, row.article_id, 'claims');
+      for (const ref of readJson(row.via) as SourceRef[]) count(ref, row.article_id, 'relayed');
+    }
+    return [...byKey.values()]
+      .map((s) => ({
+        name: s.name,
+        types: [...s.types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t),
+        claims: s.claims, relayed: s.relayed, articles: s.articles.size,
+      }))
+      .sort((a, b) => b.claims - a.claims || b.relayed - a.relayed || a.name.localeCompare(b.name));
   }
 
   async close(): Promise<void> {

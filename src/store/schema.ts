@@ -62,6 +62,16 @@ export interface ClaimsTable {
   readonly extra: JsonColumn | null;
 }
 
+export interface MarksTable {
+  readonly article_id: string;
+  readonly value_start: number;
+  readonly value_end: number;
+  readonly rating: string;
+  readonly note: string | null;
+  readonly marked_by: string | null;
+  readonly marked_at: string;
+}
+
 export interface AttributionsTable {
   readonly id: Generated<number | string>;
   readonly article_id: string;
@@ -84,4 +94,5 @@ export interface Database {
   articles: ArticlesTable;
   claims: ClaimsTable;
   attributions: AttributionsTable;
+  marks: MarksTable;
 }

@@ -45,6 +45,9 @@ export class FakeStore implements ClaimStore {
 
   async queryClaims(): Promise<never> { throw new Error('not in the fake store'); }
   async search(): Promise<never> { throw new Error('not in the fake store'); }
+  async getClaim(): Promise<never> { throw new Error('not in the fake store'); }
+  async putMark(): Promise<never> { throw new Error('not in the fake store'); }
+  async listMarks(): Promise<never> { throw new Error('not in the fake store'); }
 
   async counts(): Promise<{ articles: number; claims: number; attributions: number }> {
     const docs = [...this.rows.values()].map((r) => r.doc);

@@ -300,6 +300,27 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
     });
   });
 
+  describe(`marks and single claims on ${engine}`, () => {
+    test('a claim is read back by id, and a mark on it survives as article and offsets', async () => {
+      const store = await filled();
+      try {
+        const [first] = (await store.queryClaims({ limit: 1 })).claims;
+        expect(first).toBeDefined();
+        const again = await store.getClaim(first!.id);
+        expect(again).toEqual(first);
+        expect(await store.getClaim('999999999')).toBeNull();
+        expect(await store.getClaim("1' OR '1'='1")).toBeNull();
+        const mark = { articleId: first!.articleId, valueStart: first!.valueSpan.start, valueEnd: first!.valueSpan.end,
+          rating: 'Misleading', note: 'counts casualties as deaths', markedBy: 'desk', markedAt: '2026-01-02T10:00:00Z' };
+        await store.putMark(mark);
+        await store.putMark({ ...mark, rating: 'False' });
+        expect(await store.listMarks()).toEqual([{ ...mark, rating: 'False' }]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe(`openStore on ${engine}: locations it cannot use`, () => {
     for (const bad of harness.badLocations) {
       test(`${bad.what}: ${bad.code}`, async () => {

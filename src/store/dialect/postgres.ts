@@ -116,13 +116,20 @@ const UNREACHABLE: Readonly<Record<string, string>> = {
   '57P03': 'the server is starting up or shutting down',
 };
 
+/** Why the server could not be reached, in words; null for an error the server itself sent.
+ *  Shared with the job queue (src/queue), which talks to a PostgreSQL server of its own. */
+export function unreachableReason(err: unknown): string | null {
+  const code = errorCode(err);
+  if (code !== null && UNREACHABLE[code]) return UNREACHABLE[code];
+  const message = err instanceof Error ? err.message : String(err);
+  return /timeout exceeded when trying to connect|Connection terminated/i.test(message) ? message : null;
+}
+
 function describePostgresError(err: unknown, where: string): CrosscheckError | null {
   const code = errorCode(err);
   const message = err instanceof Error ? err.message : String(err);
-  if (code !== null && UNREACHABLE[code]) return new CrosscheckError('E_STORE_UNREACHABLE', `${where}: ${UNREACHABLE[code]}`);
-  if (/timeout exceeded when trying to connect|Connection terminated/i.test(message)) {
-    return new CrosscheckError('E_STORE_UNREACHABLE', `${where}: ${message}`);
-  }
+  const unreachable = unreachableReason(err);
+  if (unreachable !== null) return new CrosscheckError('E_STORE_UNREACHABLE', `${where}: ${unreachable}`);
   if (code === '3D000' || code === '28P01' || code === '28000' || code === '42501' || code === '3F000') {
     return new CrosscheckError('E_STORE_OPEN', `${where}: ${message}`);
   }

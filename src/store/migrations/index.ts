@@ -5,10 +5,12 @@ import type { Engine } from '../engine.js';
 import { tables } from './0001-tables.js';
 import { fullTextPostgres } from './0002-full-text-postgres.js';
 import { fullTextSqlite } from './0002-full-text-sqlite.js';
+import { marks } from './0003-marks.js';
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001-tables': tables(engine.types),
     '0002-full-text': engine.name === 'sqlite' ? fullTextSqlite : fullTextPostgres,
+    '0003-marks': marks(engine.types),
   };
 }
