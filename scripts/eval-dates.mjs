@@ -63,6 +63,14 @@ for (const c of cases) {
 }
 
 const pct = ([right, total]) => `${right}/${total} = ${total ? ((100 * right) / total).toFixed(1) : '–'}%`;
+if (process.argv.includes('--json')) {
+  const share = ([right, total]) => ({ right, total, share: total ? right / total : null });
+  console.log(JSON.stringify({
+    rawAll: share(tally.rawAll), rawNews: share(tally.rawNews), all: share(tally.all), news: share(tally.news),
+    notSupportedByMsJs: share(tally.notSupportedByMsJs), skipped: tally.skipped, unresolvable: tally.unresolvable,
+  }, null, 2));
+  process.exit(0);
+}
 console.log(`Recognizers DateTime specs, date and date-period cases with a reference date`);
 console.log(`  all cases, unsupported ones included:  overall ${pct(tally.rawAll)}, news-like ${pct(tally.rawNews)}`);
 console.log(`  supported cases only:                  overall ${pct(tally.all)}, news-like ${pct(tally.news)}`);

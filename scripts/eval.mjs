@@ -19,7 +19,7 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  console.log(`usage: npm run eval -- [--gate] [--verbose] [--json] [--set seed|dev|polnear-dev|examples ...]
+  console.log(`usage: npm run eval -- [--gate] [--verbose] [--json] [--set seed|dev|polnear-dev|examples|recognizers ...]
 Scores the built pipeline (run npm run build first) on ../shared/data sets.
   --gate     exit 1 when a figure is below its floor in eval-gate.json
   --verbose  list every miss (score.mjs --verbose)
@@ -32,12 +32,28 @@ if (!existsSync(join(opt.shared, 'tools', 'score.mjs'))) {
   process.exit(2);
 }
 const { analyse } = await import(join(root, 'dist', 'pipeline.js'));
-const sets = opt.set ?? ['seed', 'dev', 'polnear-dev', 'examples'];
+const sets = opt.set ?? ['seed', 'dev', 'polnear-dev', 'examples', 'recognizers'];
 // Our own example articles carry gold too (examples/<id>.gold.json); the rest live in ../shared/data.
 const dataDirOf = (set) => (set === 'examples' ? join(root, 'examples') : join(opt.shared, 'data', set));
 const score = join(opt.shared, 'tools', 'score.mjs');
 const results = {};
 for (const set of sets) {
+  if (set === 'recognizers') {
+    // Microsoft Recognizers-Text's English specs: our number and date readers against a peer's suite.
+    const run = (script) => JSON.parse(execFileSync('node', [join(root, 'scripts', script), '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const numbers = run('eval-numbers.mjs');
+    const dates = run('eval-dates.mjs');
+    results.recognizers = { numbers, dates };
+    if (!opt.json) {
+      console.log('\n== recognizers (Microsoft Recognizers-Text English specs)');
+      for (const [model, r] of Object.entries(numbers)) {
+        console.log(`${model.padEnd(30)} ${(100 * r.shareJs).toFixed(1)}% right on the ${r.jsSupported} cases Microsoft's JavaScript port supports, ` +
+          `less ${r.jsSupported - r.js[1]} we list as unsupported (${r.js[0]}/${r.js[1]}); ${(100 * r.shareAll).toFixed(1)}% of all cases we support (${r.all[0]}/${r.all[1]}); raw ${r.rawRight}/${r.cases}`);
+      }
+      console.log(`${'DateTime dates and periods'.padEnd(36)} news-like ${(100 * dates.rawNews.share).toFixed(1)}% (${dates.rawNews.right}/${dates.rawNews.total}), all ${(100 * dates.rawAll.share).toFixed(1)}% (${dates.rawAll.right}/${dates.rawAll.total}); supported only ${(100 * dates.all.share).toFixed(1)}%`);
+    }
+    continue;
+  }
   const dataDir = dataDirOf(set);
   const out = join(root, 'out', 'eval', set);
   mkdirSync(out, { recursive: true });
