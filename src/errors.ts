@@ -12,6 +12,8 @@ export const ERRORS = {
   E_JSONL_LINE: { exitCode: 1, template: '%s' },
   E_OUT_UNWRITABLE: { exitCode: 1, template: 'cannot write output: %s' },
   E_ANALYSIS_FAILED: { exitCode: 1, template: 'analysis failed (a bug in crosscheck): %s' },
+  // One article ran past the per-article time limit (src/limits.ts): reported, the batch goes on.
+  E_ANALYSIS_TIMEOUT: { exitCode: 1, template: 'analysis took longer than %s' },
   // Readers of files, folders, HTML pages and feeds (src/ingest/sources): one article or one item fails.
   E_PUBLISHED_NOT_FOUND: { exitCode: 1, template: 'no publication date in %s: pass --published YYYY-MM-DD' },
   E_HTML_NO_ARTICLE: { exitCode: 1, template: 'no article in the HTML page: %s' },
@@ -23,8 +25,24 @@ export const ERRORS = {
   E_STORE_UNREACHABLE: { exitCode: 1, template: 'cannot reach the PostgreSQL server %s' },
   E_STORE_SCHEMA: { exitCode: 1, template: 'the store %s' },
   E_STORE_BUSY: { exitCode: 1, template: 'the store is busy: %s' },
+  // The job queue (src/queue): `ingest --queue` and `worker` on a PostgreSQL server through pg-boss.
+  E_QUEUE_UNREACHABLE: { exitCode: 1, template: "cannot reach the queue's PostgreSQL server %s" },
+  E_QUEUE_FAILED: { exitCode: 1, template: 'the queue failed: %s' },
+  E_JOB_PAYLOAD: { exitCode: 1, template: 'not an article job: %s' },
+  E_JOB_TOO_LARGE: { exitCode: 1, template: 'too large for a queue job: %s' },
   E_NOT_FOUND: { exitCode: 1, template: '%s' },
   E_CURSOR_INVALID: { exitCode: 2, template: 'invalid cursor %s: pass back the nextCursor of a previous page unchanged' },
+  // The HTTP server (src/server): what a client sent wrong. The CLI never raises these; their
+  // statuses live in src/server/errors.ts.
+  E_AUTH_MISSING: { exitCode: 2, template: 'this route needs an Authorization: Bearer <token> header%s' },
+  E_AUTH_WRONG: { exitCode: 2, template: 'the bearer token is not the one this server was started with' },
+  E_WRITES_DISABLED: { exitCode: 2, template: 'writes are off: start crosscheck serve with CROSSCHECK_TOKEN set (16 or more characters), then send Authorization: Bearer <token>' },
+  E_REQUEST_INVALID: { exitCode: 2, template: 'invalid request: %s' },
+  E_BODY_INVALID: { exitCode: 2, template: 'unreadable request body: %s' },
+  E_BODY_TOO_LARGE: { exitCode: 2, template: 'the request body is larger than this server accepts (%s bytes; see --body-limit)' },
+  E_MEDIA_TYPE: { exitCode: 2, template: 'unsupported Content-Type %s: send text/plain, text/html, application/json or application/x-ndjson' },
+  E_ROUTE_NOT_FOUND: { exitCode: 2, template: 'no such route: %s (see /openapi.json)' },
+  E_INTERNAL: { exitCode: 70, template: 'internal error, a bug in crosscheck (request %s; the server log has the details)' },
 } as const satisfies Record<string, { readonly exitCode: number; readonly template: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

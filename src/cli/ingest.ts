@@ -1,10 +1,12 @@
 // `crosscheck ingest PATH...`: reads text, HTML, feeds, JSONL and folders (src/ingest/sources),
-// skips articles the store already holds, analyses the rest on the worker pool and stores each in
-// its own transaction, with a progress bar and a closing summary.
+// skips articles the store already holds, analyses the rest on the worker pool and stores them a
+// batch to a transaction (whole articles only: src/ingest/batch-writer.ts), with a progress bar and
+// a closing summary.
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import type { IngestTally } from '../ingest/ingest-items.js';
 import { checkPublished } from '../ingest/published-date.js';
+import { parseJobTimeout, queueLocation } from '../queue/queue-options.js';
 import { DEFAULT_STORE, isPostgresLocation } from '../store/location.js';
 import type { Article, ClaimsDoc } from '../types.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
@@ -16,6 +18,8 @@ export const INGEST_SUMMARY = 'store articles and their claims: files, folders, 
 export const INGEST_HELP = `Usage:
   crosscheck ingest PATH... [--db FILE|postgres://...] [--published YYYY-MM-DD] [--outlet NAME]
                     [--jobs N] [--json]
+  crosscheck ingest PATH... --queue postgres://... [--queue-schema NAME] [--job-timeout SECONDS]
+                    [--db FILE|postgres://...] [--published YYYY-MM-DD] [--outlet NAME] [--json]
 
 Reads every article under the PATHs, extracts its claims and keeps article, claims and attributions
 in the store. An article the store already holds (same text, same pipeline version) is not analysed
@@ -41,6 +45,13 @@ Options:
                        wire dateline win); JSONL lines carry their own fields
   --jobs N             worker threads (default: one per CPU, ${availableParallelism()} here; fewer for small input)
   --json               print the closing summary as JSON on stdout
+  --queue URL          analyse nothing here: put one job per article on the queue in this PostgreSQL
+                       database, for \`crosscheck worker\`s on any machine to analyse and store. The
+                       job carries the article (up to 16 MB) and is keyed by its text, so an article
+                       enqueued twice is one job. With --db, articles that store holds are skipped
+  --queue-schema NAME  the queue's schema (default crosscheck_queue): separate queues on one server
+  --job-timeout S      seconds a worker may hold one job before it is taken for dead and the job
+                       handed to another worker (default 900)
   -h, --help           show this help
 
 Summary: articles new, already known (skipped), replaced (re-extracted by a newer pipeline, or a
@@ -60,6 +71,9 @@ const OPTIONS = {
   outlet: { type: 'string' },
   jobs: { type: 'string' },
   json: { type: 'boolean' },
+  queue: { type: 'string' },
+  'queue-schema': { type: 'string' },
+  'job-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +89,15 @@ export async function runIngest(args: readonly string[]): Promise<number> {
   const published = values.published === undefined ? undefined : checkPublished(values.published, '--published');
   const jobs = parseJobs(values.jobs);
   const outlet = values.outlet?.trim() ? values.outlet.trim() : undefined;
+  if (values.queue !== undefined) {
+    const queue = queueLocation(values.queue, values['queue-schema']);
+    const jobTimeoutSeconds = parseJobTimeout(values['job-timeout']);
+    const { runEnqueue } = await import('./ingest-queue.js');
+    return runEnqueue(positionals, { queue, jobTimeoutSeconds, db: values.db, published, outlet, json: values.json ?? false });
+  }
+  if (values['queue-schema'] !== undefined || values['job-timeout'] !== undefined) {
+    throw new UsageError('--queue-schema and --job-timeout apply to --queue (see: crosscheck ingest --help)');
+  }
 
   const started = performance.now();
   // Loaded here so that --help, usage errors and the other commands do not pay for the database

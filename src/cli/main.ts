@@ -11,8 +11,11 @@ import { GROUPS_HELP, GROUPS_SUMMARY, runGroups } from './groups.js';
 import { CONFLICTS_HELP, CONFLICTS_SUMMARY, runConflicts } from './conflicts.js';
 import { FIGURE_HELP, FIGURE_SUMMARY, runFigure } from './figure.js';
 import { EXPLAIN_HELP, EXPLAIN_SUMMARY, runExplain } from './explain.js';
+import { runWorker, WORKER_HELP, WORKER_SUMMARY } from './worker.js';
+import { QUEUE_HELP, QUEUE_SUMMARY, runQueue } from './queue.js';
 import { CHECKS_HELP, CHECKS_SUMMARY, runChecks } from './checks.js';
 import { CLAIMREVIEW_HELP, CLAIMREVIEW_SUMMARY, MARK_HELP, MARK_SUMMARY, runClaimReview, runMark } from './mark.js';
+import { SERVE_HELP, SERVE_SUMMARY, runServe } from './serve.js';
 import { versionText } from './version.js';
 
 interface Command {
@@ -26,6 +29,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   search: { summary: SEARCH_SUMMARY, help: SEARCH_HELP, run: runSearch },
   claims: { summary: CLAIMS_SUMMARY, help: CLAIMS_HELP, run: runClaims },
   ingest: { summary: INGEST_SUMMARY, help: INGEST_HELP, run: runIngest },
+  worker: { summary: WORKER_SUMMARY, help: WORKER_HELP, run: runWorker },
+  queue: { summary: QUEUE_SUMMARY, help: QUEUE_HELP, run: runQueue },
   groups: { summary: GROUPS_SUMMARY, help: GROUPS_HELP, run: runGroups },
   conflicts: { summary: CONFLICTS_SUMMARY, help: CONFLICTS_HELP, run: runConflicts },
   figure: { summary: FIGURE_SUMMARY, help: FIGURE_HELP, run: runFigure },
@@ -33,6 +38,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   mark: { summary: MARK_SUMMARY, help: MARK_HELP, run: runMark },
   claimreview: { summary: CLAIMREVIEW_SUMMARY, help: CLAIMREVIEW_HELP, run: runClaimReview },
   explain: { summary: EXPLAIN_SUMMARY, help: EXPLAIN_HELP, run: runExplain },
+  serve: { summary: SERVE_SUMMARY, help: SERVE_HELP, run: runServe },
 };
 
 const PROGRAM_HELP = `crosscheck: finds every figure in conflict news, who asserts it and when.

@@ -1,11 +1,14 @@
 // Stores what the readers yield: each article is looked up first, so one the store already holds
 // from the current pipeline costs a hash and a query, not an analysis; the rest are analysed (on
-// whatever `analyse` runs: the worker pool, or in process) and put, one transaction each.
+// whatever `analyse` runs: the worker pool, or in process) and handed to a BatchWriter, which
+// commits them a batch to a transaction while the next ones are analysed. A transaction holds whole
+// articles only, so a run killed at any point leaves every stored article complete.
 import { CrosscheckError } from '../errors.js';
 import type { ClaimStore, PutResult } from '../store/claim-store.js';
 import { contentHash } from '../store/content-hash.js';
 import type { Article, ClaimsDoc } from '../types.js';
 import { PIPELINE_VERSION } from '../version.js';
+import { BatchWriter } from './batch-writer.js';
 import type { InputItem } from './sources/input-item.js';
 
 export interface IngestFailure {
@@ -28,8 +31,10 @@ export interface IngestTally {
 export interface IngestOptions {
   /** Runs the pipeline; rejects for a bug on one article, which then counts as failed. */
   analyse(article: Article): Promise<ClaimsDoc>;
-  /** Articles in flight at once (looked up, analysed or being stored). */
+  /** Articles looked up or analysed at once; up to 2 × writeBatch more wait for or are in a commit. */
   readonly concurrency: number;
+  /** Most articles one transaction takes (default WRITE_BATCH); 1 commits each article alone. */
+  readonly writeBatch?: number;
   /** Called as each item settles, with the input bytes it accounts for. */
   onSettled?(bytes: number, tally: Readonly<IngestTally>): void;
   /** Called with each failure's message, led by its origin (FILE, FILE:LINE or FILE#ITEM). */
@@ -38,6 +43,11 @@ export interface IngestOptions {
 
 /** Failures kept for the summary: memory stays flat on a huge input that fails everywhere. */
 const MAX_FAILURES = 1000;
+/** Articles a transaction: with SQLite about 1 ms each, so a batch blocks the main thread for a few
+ *  tens of ms, which the tasks queued in each worker (worker-pool.ts) cover. */
+export const WRITE_BATCH = 16;
+/** An analysed article waits at most this long for its batch to fill (a slow feed, a slow disk). */
+const WRITE_DELAY_MS = 200;
 
 /**
  * Ingests every item. An input or analysis failure is counted and the run goes on; a store failure
@@ -45,8 +55,14 @@ const MAX_FAILURES = 1000;
  */
 export async function ingestItems(items: AsyncIterable<InputItem>, store: ClaimStore, options: IngestOptions): Promise<IngestTally> {
   const tally: IngestTally = { new: 0, known: 0, replaced: 0, failed: 0, claims: 0, failures: [] };
+  const batch = Math.max(1, Math.floor(options.writeBatch ?? WRITE_BATCH));
+  const writer = new BatchWriter(store, { batch, maxDelayMs: WRITE_DELAY_MS });
   const inFlight = new Set<Promise<void>>();
+  let analysing = 0;
   let fatal: unknown = null;
+  // The reading loop is the one waiter: woken whenever an article leaves analysis or settles.
+  let wake: (() => void) | null = null;
+  const changed = () => { const w = wake; wake = null; w?.(); };
   const fail = (origin: string, err: CrosscheckError) => {
     tally.failed++;
     if (tally.failures.length < MAX_FAILURES) tally.failures.push({ origin, code: err.code, message: err.detail });
@@ -59,10 +75,16 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: ClaimS
       options.onSettled?.(item.bytes, tally);
       continue;
     }
-    // Backpressure: reading waits for a free slot, so a huge input never sits in memory.
-    while (inFlight.size >= options.concurrency) await Promise.race(inFlight);
+    // Backpressure: reading waits for a free slot, so a huge input never sits in memory. Articles
+    // waiting for their commit do not hold up analysis, up to two batches of them.
+    while (!fatal && (analysing >= options.concurrency || inFlight.size >= options.concurrency + 2 * batch)) {
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
     if (fatal) break;
-    const task = storeArticle(item.article, store, options.analyse)
+    analysing++;
+    const task = analyseUnlessKnown(item.article, store, options.analyse)
+      .finally(() => { analysing--; changed(); })
+      .then((found) => ('known' in found ? found.known : writer.put(item.article, found.doc)))
       .then((result) => {
         tally[result.status]++;
         if (result.status !== 'known') tally.claims += result.claims;
@@ -73,9 +95,12 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: ClaimS
       .finally(() => {
         inFlight.delete(task);
         options.onSettled?.(item.bytes, tally);
+        changed();
       });
     inFlight.add(task);
   }
+  // The input is done (or the run is ending): commit what is analysed without waiting for full batches.
+  writer.finish();
   await Promise.all(inFlight);
   if (fatal instanceof StopIngest) throw fatal.cause;
   if (fatal) throw fatal instanceof CrosscheckError ? fatal : new CrosscheckError('E_STORE_FAILED', errorText(fatal));
@@ -87,19 +112,26 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: ClaimS
  * and put, the store deciding new, replaced (older pipeline, or an updated page at a known URL) or known.
  */
 export async function storeArticle(article: Article, store: ClaimStore, analyse: (a: Article) => Promise<ClaimsDoc>): Promise<PutResult> {
+  const found = await analyseUnlessKnown(article, store, analyse);
+  return 'known' in found ? found.known : store.putArticle(article, found.doc);
+}
+
+/** The stored article when the store holds this very text from this pipeline version, else the
+ *  analysis; rejects with AnalysisFailure for a pipeline error, StopIngest when nothing can be analysed. */
+async function analyseUnlessKnown(
+  article: Article, store: ClaimStore, analyse: (a: Article) => Promise<ClaimsDoc>,
+): Promise<{ readonly known: PutResult } | { readonly doc: ClaimsDoc }> {
   const hash = contentHash(article.text);
   const found = await store.findArticle(article.url === null ? { contentHash: hash } : { contentHash: hash, url: article.url });
   // Found by URL with another text means the page changed: analyse it again.
   if (found && found.contentHash === hash && found.pipelineVersion === PIPELINE_VERSION) {
-    return { status: 'known', articleId: found.id, claims: 0 };
+    return { known: { status: 'known', articleId: found.id, claims: 0 } };
   }
-  let doc: ClaimsDoc;
   try {
-    doc = await analyse(article);
+    return { doc: await analyse(article) };
   } catch (err) {
     throw err instanceof StopIngest ? err : new AnalysisFailure(err);
   }
-  return store.putArticle(article, doc);
 }
 
 /** Thrown by `analyse` when no article can be analysed (the worker pool did not start): ends the run with `cause`. */
@@ -121,4 +153,10 @@ class AnalysisFailure extends Error {
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** For callers of storeArticle other than ingestItems (the queue worker): the pipeline's error on
+ *  this one article, or null when `err` is anything else (a store failure, StopIngest). */
+export function analysisError(err: unknown): CrosscheckError | null {
+  return err instanceof AnalysisFailure ? err.error : null;
 }

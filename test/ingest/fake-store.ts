@@ -1,6 +1,6 @@
 // An in-memory ClaimStore for the ingest tests: the same new / known / replaced rules as the real
 // store (by content hash, then URL), and a switch that makes writes fail, with nothing else.
-import type { ClaimStore, FoundArticle, PutResult } from '../../src/store/claim-store.js';
+import type { ClaimStore, SourceCount, FoundArticle, PutFailure, PutResult } from '../../src/store/claim-store.js';
 import { contentHash } from '../../src/store/content-hash.js';
 import type { Article, ClaimsDoc } from '../../src/types.js';
 
@@ -12,10 +12,26 @@ interface Row {
 
 export class FakeStore implements ClaimStore {
   readonly rows = new Map<string, Row>();
-  /** Calls seen, so a test can check that a known article was never analysed or put. */
-  readonly calls = { find: 0, put: 0 };
-  /** When set, putArticle throws it: a disk that filled up, a server that went away. */
+  /** Calls seen, so a test can check that a known article was never analysed or put: `put` counts
+   *  articles put (alone or in a batch), `batches` the putArticles calls. */
+  readonly calls = { find: 0, put: 0, batches: 0 };
+  /** Article counts of the putArticles calls, in order. */
+  readonly batchSizes: number[] = [];
+  /** When set, putArticle and putArticles throw it: a disk that filled up, a server that went away. */
   failWith: Error | null = null;
+
+  /** As the real store: one transaction, so a failure stores none of the batch. */
+  async putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
+    this.calls.batches++;
+    this.batchSizes.push(items.length);
+    if (this.failWith) {
+      this.calls.put += items.length;
+      throw this.failWith;
+    }
+    const results: PutResult[] = [];
+    for (const { article, doc } of items) results.push(await this.putArticle(article, doc));
+    return results;
+  }
 
   async putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult> {
     this.calls.put++;
@@ -56,6 +72,10 @@ export class FakeStore implements ClaimStore {
       claims: docs.reduce((n, d) => n + d.claims.length, 0),
       attributions: docs.reduce((n, d) => n + d.attributions.length, 0),
     };
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    return [];
   }
 
   async close(): Promise<void> {}

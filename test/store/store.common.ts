@@ -239,6 +239,35 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       expect((await store.queryClaims({ place: 'ZZ' })).claims).toEqual([]);
     });
 
+    test('sources counts every source and relay name, case folded, most claims first', async () => {
+      // The expected counts, worked out from the fixtures' documents alone.
+      const want = new Map<string, { claims: number; relayed: number; articles: Set<string>; types: Set<string> }>();
+      for (const f of all) {
+        for (const c of f.doc.claims) {
+          for (const [refs, field] of [[c.sources, 'claims'], [c.via, 'relayed']] as const) {
+            for (const ref of refs) {
+              const key = ref.name.toLowerCase();
+              const w = want.get(key) ?? { claims: 0, relayed: 0, articles: new Set<string>(), types: new Set<string>() };
+              w[field]++;
+              w.articles.add(f.article.id);
+              w.types.add(ref.type);
+              want.set(key, w);
+            }
+          }
+        }
+      }
+      const got = await store.sources();
+      expect(got.length).toBe(want.size);
+      expect(got.length).toBeGreaterThan(0);
+      for (const s of got) {
+        const w = want.get(s.name.toLowerCase())!;
+        expect({ claims: s.claims, relayed: s.relayed, articles: s.articles, types: [...s.types].sort() })
+          .toEqual({ claims: w.claims, relayed: w.relayed, articles: w.articles.size, types: [...w.types].sort() });
+      }
+      const order = got.map((s) => [s.claims, s.relayed]);
+      expect(order).toEqual([...order].sort((a, b) => b[0]! - a[0]! || b[1]! - a[1]!));
+    });
+
     test('a stored claim carries its article, outlet, date and sentence', async () => {
       const { claims } = await store.queryClaims({ source: 'spy agency', measure: 'killed' });
       expect(claims).toHaveLength(1);

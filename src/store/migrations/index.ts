@@ -6,11 +6,13 @@ import { tables } from './0001-tables.js';
 import { fullTextPostgres } from './0002-full-text-postgres.js';
 import { fullTextSqlite } from './0002-full-text-sqlite.js';
 import { marks } from './0003-marks.js';
+import { claimsByMeasure } from './0004-claims-by-measure.js';
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     '0001-tables': tables(engine.types),
     '0002-full-text': engine.name === 'sqlite' ? fullTextSqlite : fullTextPostgres,
     '0003-marks': marks(engine.types),
+    '0004-claims-by-measure': claimsByMeasure,
   };
 }

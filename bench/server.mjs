@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// GET /claims?measure=killed under a bounded loopback load (autocannon) against `crosscheck serve`
+// whose store holds --claims claims (default 100,000): prints p50 / p99 latency, requests per second,
+// errors and the server's peak RSS. The store is filled quickly: a few hundred generated articles
+// (bench/generate-articles.mjs) are analysed once, then their documents are stored again and again
+// under distinct texts (a line appended, so the spans still hold) with putArticles.
+//
+//   npm run build && node bench/server.mjs [--claims 100000] [--connections 10] [--duration 10]
+//                                          [--db FILE|postgres://...] [--path URL] [--json]
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { generateArticles } from './generate-articles.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const opt = { claims: 100_000, connections: 10, duration: 10, distinct: 400, db: null, path: '/claims?measure=killed', json: false };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  const num = () => { const v = Number(argv[++i]); if (!Number.isFinite(v) || v < 1) { console.error(`bench: ${a} needs a number ≥ 1`); process.exit(2); } return Math.floor(v); };
+  if (a === '--claims') opt.claims = num();
+  else if (a === '--connections') opt.connections = num();
+  else if (a === '--duration') opt.duration = num();
+  else if (a === '--distinct') opt.distinct = num();
+  else if (a === '--db') opt.db = argv[++i];
+  else if (a === '--path') opt.path = argv[++i];
+  else if (a === '--json') opt.json = true;
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: node bench/server.mjs [--claims 100000] [--connections 10] [--duration 10] [--distinct 400] [--db FILE|postgres://...] [--path /claims?measure=killed] [--json]');
+    process.exit(0);
+  } else { console.error(`bench: unknown argument ${a}`); process.exit(2); }
+}
+const log = (s) => { if (!opt.json) process.stderr.write(`${s}\n`); };
+
+const { analyse } = await import('../dist/pipeline.js');
+const { openStore } = await import('../dist/store/open-store.js');
+
+// ---------------------------------------------------------------------------------------------
+// The store
+
+let location = opt.db, cleanup = async () => {};
+if (location === null) {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-server-'));
+  location = join(dir, 'bench.db');
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+} else if (/^postgres(ql)?:/.test(location)) {
+  const pg = (await import('pg')).default;
+  const schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: location });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const url = new URL(location);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  location = url.toString();
+  cleanup = async () => { await admin.query(`drop schema ${schema} cascade`); await admin.end(); };
+}
+
+let t = performance.now();
+const base = [...generateArticles({ n: opt.distinct, seed: 7, prefix: 'srv-' })].map((a) => ({ ...a, outlet: a.outlet ?? null, url: null, title: a.title ?? null }));
+const docs = base.map((article) => ({ article, doc: analyse(article) }));
+const perRound = docs.reduce((n, d) => n + d.doc.claims.length, 0);
+log(`analysed ${docs.length} generated articles (${perRound} claims) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+const store = await openStore(location);
+t = performance.now();
+let stored = (await store.counts()).claims;
+for (let round = 0; stored < opt.claims; round++) {
+  const batch = [];
+  for (const { article, doc } of docs) {
+    if (stored >= opt.claims) break;
+    // A copy under its own text and id; the appended line leaves every span where it was.
+    const id = `${article.id}-r${round}`;
+    const copy = { ...article, id, text: `${article.text}\n[copy ${round}]` };
+    batch.push({ article: copy, doc: { ...doc, article: { ...doc.article, id } } });
+    stored += doc.claims.length;
+    if (batch.length === 200) { await store.putArticles(batch.splice(0)); }
+  }
+  if (batch.length) await store.putArticles(batch);
+}
+const counts = await store.counts();
+await store.close();
+log(`stored ${counts.articles} articles, ${counts.claims} claims in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+// ---------------------------------------------------------------------------------------------
+// The server, in its own process: its RSS and CPU are its own, not the load generator's.
+
+const server = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', '--db', location, '--port', '0'], {
+  env: { ...process.env, CROSSCHECK_TOKEN: randomBytes(16).toString('hex') }, stdio: ['ignore', 'ignore', 'pipe'],
+});
+const url = await new Promise((resolve, reject) => {
+  let err = '';
+  server.stderr.setEncoding('utf8').on('data', (d) => {
+    err += d;
+    const m = /serving (http:\/\/\S+)/.exec(err);
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${err}`)));
+});
+const first = await fetch(`${url}${opt.path}`);
+const page = await first.json();
+if (first.status !== 200) throw new Error(`${opt.path}: ${first.status} ${JSON.stringify(page)}`);
+log(`server at ${url}; ${opt.path} → ${page.claims.length} claims a page`);
+
+const result = await autocannon({ url: `${url}${opt.path}`, connections: opt.connections, duration: opt.duration, pipelining: 1 });
+const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+const peakRssMb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+server.kill('SIGTERM');
+const exitCode = await new Promise((resolve) => server.on('exit', resolve));
+await cleanup();
+
+const summary = {
+  path: opt.path, claims: counts.claims, articles: counts.articles, connections: opt.connections, durationS: opt.duration,
+  requests: result.requests.total, reqPerS: Math.round(result.requests.average),
+  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+  errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+  serverPeakRssMb: Math.round(peakRssMb), serverExit: exitCode, node: process.version,
+};
+if (opt.json) console.log(JSON.stringify(summary));
+else {
+  console.log(`GET ${summary.path} at ${summary.claims.toLocaleString('en-US')} stored claims, ${summary.connections} connections for ${summary.durationS} s:`);
+  console.log(`  ${summary.reqPerS.toLocaleString('en-US')} req/s (${summary.requests.toLocaleString('en-US')} requests), latency p50 ${summary.latencyMs.p50} ms, p90 ${summary.latencyMs.p90} ms, p99 ${summary.latencyMs.p99} ms, max ${summary.latencyMs.max} ms`);
+  console.log(`  errors ${summary.errors}, timeouts ${summary.timeouts}, non-2xx ${summary.non2xx}; server peak RSS ${summary.serverPeakRssMb} MB; clean exit ${summary.serverExit === 0}`);
+}

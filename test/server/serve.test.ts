@@ -1,0 +1,93 @@
+// `crosscheck serve` as users run it (the built bin): it prints its URL, logs JSON lines, finishes
+// a request in flight on SIGTERM, closes the store and exits 0; bad options are usage errors.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, runCli, tempDir } from '../cli/run-cli.js';
+import { NK_TEXT, TOKEN } from './harness.js';
+
+const children: ChildProcess[] = [];
+afterAll(() => { for (const c of children) if (c.exitCode === null) c.kill('SIGKILL'); });
+
+function start(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+    env: { ...process.env, CROSSCHECK_TOKEN: TOKEN, CROSSCHECK_DEBUG: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '', stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${stderr}`)), 20_000);
+    child.stderr!.on('data', () => {
+      const m = /serving (http:\/\/\S+)/.exec(stderr);
+      if (m) { clearTimeout(timer); resolve(m[1]!); }
+    });
+    child.on('exit', () => reject(new Error(`exited early:\n${stderr}`)));
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, url, exit, out: () => stdout, err: () => stderr };
+}
+
+describe('crosscheck serve', () => {
+  it('serves, logs one JSON line per request, and stops cleanly on SIGTERM with a request in flight', async () => {
+    const db = join(tempDir(), 'serve.db');
+    const server = start(['--db', db]);
+    const url = await server.url;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ ok: true, articles: 0, claims: 0 });
+    // A write whose analysis is under way when the signal arrives: it must still be answered and stored.
+    const inFlight = fetch(`${url}/articles?published=2025-01-14`, {
+      method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, body: NK_TEXT.repeat(20),
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    server.child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(201);
+    expect(await server.exit).toBe(0);
+    const lines = server.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const requests = lines.filter((l) => l['msg'] === 'request');
+    expect(requests).toContainEqual(expect.objectContaining({ method: 'GET', url: '/health', status: 200, ms: expect.any(Number), reqId: expect.any(String) }));
+    expect(requests).toContainEqual(expect.objectContaining({ method: 'POST', status: 201 }));
+    expect(lines.map((l) => l['msg'])).toEqual(expect.arrayContaining(['listening', 'shutting down', 'stopped']));
+    // The token never reaches the log.
+    expect(server.out()).not.toContain(TOKEN);
+    // The store was closed whole: a reading command sees the article.
+    const claims = await runCli(['claims', '--db', db, '--json']);
+    expect(claims.code).toBe(0);
+    expect(claims.stdout).toContain('North Korean');
+  });
+
+  it('SIGINT stops it the same way', async () => {
+    const server = start(['--db', join(tempDir(), 'int.db')]);
+    await server.url;
+    server.child.kill('SIGINT');
+    expect(await server.exit).toBe(0);
+  });
+
+  it('refuses a short token, --private without a token, and bad flags, before opening anything', async () => {
+    const dir = tempDir();
+    const short = await runCli(['serve', '--db', join(dir, 'a.db')], { env: { CROSSCHECK_TOKEN: 'short' } });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/CROSSCHECK_TOKEN must be at least 16 characters/);
+    const priv = await runCli(['serve', '--private', '--db', join(dir, 'b.db')], { env: { CROSSCHECK_TOKEN: '' } });
+    expect(priv.code).toBe(2);
+    expect(priv.stderr).toMatch(/--private needs CROSSCHECK_TOKEN/);
+    expect((await runCli(['serve', '--port', '99999'])).stderr).toMatch(/--port must be/);
+    expect((await runCli(['serve', '--body-limit', '10'])).stderr).toMatch(/--body-limit must be/);
+    const help = await runCli(['serve', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/CROSSCHECK_TOKEN/);
+  });
+
+  it('with no CROSSCHECK_TOKEN it runs read-only and says so', async () => {
+    const server = start(['--db', join(tempDir(), 'ro.db')], { CROSSCHECK_TOKEN: '' });
+    const url = await server.url;
+    expect(server.err()).toMatch(/read-only: set CROSSCHECK_TOKEN/);
+    const res = await fetch(`${url}/articles?published=2025-01-14`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: NK_TEXT });
+    expect(res.status).toBe(401);
+    expect((await res.json() as { code: string }).code).toBe('E_WRITES_DISABLED');
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+  });
+});
