@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
-    // Builds dist/ once: the CLI tests run the built bin, as users do.
-    globalSetup: ['test/global-setup.ts'],
+    // Builds dist/ once: the CLI tests run the built bin, as users do; then the web page, which
+    // the browser tests (test/browser/) open through `crosscheck serve`.
+    globalSetup: ['test/global-setup.ts', 'test/browser/global-setup.ts'],
   },
 });
