@@ -38,10 +38,12 @@ export function extractAttributions(doc: Doc, _ctx: Context): AttributionMention
     const cue = rangeText(doc, c.cue);
     let content = contentOf(doc, c, quotes);
     if (c.side !== 'sentence') content = extendOverContinuingQuotes(doc, content, quotes, claimed);
+    // "the architect who said": the source reaches back over the antecedent, which names who speaks.
+    const from = r?.antecedentStart ?? draft.start;
     mentions.push({
       kind: 'attribution',
       source: r
-        ? { text: draft.text, start: draft.start, end: draft.end, type: r.type, resolved: r.resolved }
+        ? { text: doc.text.slice(from, draft.end), start: from, end: draft.end, type: r.type, resolved: r.resolved }
         : { text: draft.text, start: draft.start, end: draft.end, type: draft.type },
       cue,
       content: { text: doc.text.slice(content.start, content.end), start: content.start, end: content.end },

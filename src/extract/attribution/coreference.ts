@@ -22,6 +22,8 @@ export interface SourceDraft {
 export interface Resolution {
   readonly resolved: string;
   readonly type: SourceType;
+  /** For a relative pronoun ("the architect who said"): where its antecedent starts. */
+  readonly antecedentStart?: number;
 }
 
 interface Named {
@@ -104,7 +106,7 @@ export function resolveSources(doc: Doc, drafts: readonly SourceDraft[]): Array<
       const antecedent = before >= 0 ? phraseEndingAt(doc, before, doc.sentences[d.sentence]!.tokenStart) : null;
       if (antecedent) {
         const name = doc.text.slice(doc.tokens[antecedent.start]!.start, doc.tokens[antecedent.end - 1]!.end);
-        r = { resolved: name, type: sourceKind(name) };
+        r = { resolved: name, type: sourceKind(name), antecedentStart: doc.tokens[antecedent.start]!.start };
       }
     } else if (DEFINITE.test(d.text) && d.type !== 'other' && d.type !== 'person') {
       const n = lastNamed(named, d, (x) => x.type === d.type && x.name.toLowerCase() !== low && /\p{Lu}/u.test(x.name));

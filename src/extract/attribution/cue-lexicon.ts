@@ -17,6 +17,11 @@ interface CueLexiconFile {
   readonly postModifiers: readonly string[];
   readonly modals: readonly string[];
   readonly documentHeads: readonly string[];
+  readonly controlWords: readonly string[];
+  readonly circumstantialParticiples: readonly string[];
+  readonly colonNonSpeakers: readonly string[];
+  readonly topicVerbs: readonly string[];
+  readonly topicMarkers: readonly string[];
   readonly nounCues: { readonly possessed: readonly string[]; readonly object: readonly string[] };
 }
 
@@ -43,6 +48,15 @@ export interface CueLexicon {
   readonly modals: ReadonlySet<string>;
   /** Written or recorded things: sources for evidential verbs ("the study found"), never agents ("the report released"). */
   readonly documentHeads: ReadonlySet<string>;
+  /** Raising and control words before an infinitive cue, each with the particle it needs ('' for none): "went on to discuss". */
+  readonly controlWords: ReadonlyMap<string, string>;
+  /** "Speaking in Kyiv, Zelensky said": an opening -ing form that sets the scene, not a cue. */
+  readonly circumstantialParticiples: ReadonlySet<string>;
+  /** "Correction:", "UPDATE:": a label before a colon, not a speaker. */
+  readonly colonNonSpeakers: ReadonlySet<string>;
+  /** Lemmas ("speak", "talk") that are cues only before one of `topicMarkers` ("spoke of", "talked about"). */
+  readonly topicVerbs: ReadonlySet<string>;
+  readonly topicMarkers: ReadonlySet<string>;
   /** "Trump's claim that", "claims by X": the possessor or agent is the source. */
   readonly possessedNouns: ReadonlySet<string>;
   /** "cut its forecast", "put the toll at": the verb's subject is the source. */
@@ -92,6 +106,11 @@ export function cueLexicon(): CueLexicon {
     postModifiers: file.postModifiers.map((m) => m.split(' ')),
     modals: new Set(file.modals),
     documentHeads: new Set(file.documentHeads),
+    circumstantialParticiples: new Set(file.circumstantialParticiples),
+    colonNonSpeakers: new Set(file.colonNonSpeakers),
+    topicVerbs: new Set(file.topicVerbs),
+    topicMarkers: new Set(file.topicMarkers),
+    controlWords: new Map(file.controlWords.map((w) => { const [word, particle = ''] = w.split(' '); return [word!, particle] as const; })),
     possessedNouns: new Set(file.nounCues.possessed),
     objectNouns: new Set(file.nounCues.object),
   };

@@ -2,7 +2,7 @@
 // a quote signed with a dash ("― Name"), a speaker's colon ("PENCE: ..."), and cue verbs (verb-cue.ts).
 import type { Doc, Token } from '../../nlp/doc.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { isHead, phraseStartingAt, type TokenRange } from './source-phrase.js';
+import { isHead, phraseStartingAt, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
 import { quoteAround, type Quote } from './quotes.js';
 import { END_PUNCT, isQuote, verbCandidate } from './verb-cue.js';
 import { nounCandidate } from './noun-cue.js';
@@ -34,6 +34,22 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   const next = doc.tokens[i + 1];
   // ", promising to ..." comes back as an adjective.
   if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev?.text === ',') return true;
+  // "has also detailed", "is promising", "it referenced", "which notes", "some note", "The ad then
+  // references": after an auxiliary, a pronoun or an adverb that follows its subject, wink's noun or
+  // adjective is the verb.
+  let p = i - 1;
+  while (p > first && i - p <= 2 && doc.tokens[p]!.pos === 'ADV' && !QUANTIFIER_SUBJECTS.has(doc.tokens[p]!.lower)) p--;
+  const lead = doc.tokens[p];
+  if (lead && p >= first && (t.pos === 'ADJ' || t.pos === 'NOUN') && next && !END_PUNCT.has(next.text) && next.text !== ',') {
+    const aux = lead.pos === 'AUX' && (t.pos === 'ADJ' ? /(?:ed|ing)$/.test(t.lower) : false);
+    const pronoun = lead.pos === 'PRON' && (SUBJECT_PRONOUNS.has(lead.lower) || (RELATIVE_PRONOUNS.has(lead.lower) && lead.lower !== 'that'));
+    const relative = lead.lower === 'that' && p - 1 >= first && isHead(doc.tokens[p - 1]!);
+    // "some note that", not "many calls": after a quantifier a plural noun is what it counts.
+    const quantifier = QUANTIFIER_SUBJECTS.has(lead.lower) && !/s$/.test(t.lower) && (p === first || doc.tokens[p - 1]!.pos !== 'ADP');
+    const headThenAdverb = p < i - 1 && isHead(lead);
+    const inflected = t.pos === 'ADJ' ? /(?:ed|ing)$/.test(t.lower) : /s$/.test(t.lower) || pronoun || relative || quantifier;
+    if (inflected && (aux || pronoun || relative || quantifier || headThenAdverb)) return true;
+  }
   // Headlines and short clauses: "Ukraine claims victory", "Polls show a close race" come back as nouns.
   if (t.pos !== 'NOUN' || i <= first || !prev || !next) return false;
   const opensObject = VERB_OBJECT_POS.has(next.pos) || next.pos === 'PRON' || next.pos === 'PROPN'
@@ -73,7 +89,11 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
     const { tokenStart: first, tokenEnd: stop } = doc.sentences[s]!;
     const sentenceStartAt = out.length;
     // The main clause's source: the first found in the sentence ("X told Y that Z believes..., adding").
-    const lastSource = (): TokenRange | null => (out.length > sentenceStartAt ? out[sentenceStartAt]!.source : null);
+    // "According to KCNA, Kim praised the soldiers, commending ...": the speaker, not the relay.
+    const lastSource = (): TokenRange | null => {
+      for (let k = sentenceStartAt; k < out.length; k++) if (out[k]!.rule !== 'attribution/according-to') return out[k]!.source;
+      return out.length > sentenceStartAt ? out[sentenceStartAt]!.source : null;
+    };
     const push = (c: Omit<Candidate, 'sentence'>): void => { out.push({ ...c, sentence: s }); };
 
     for (let i = first; i < stop; i++) {
@@ -105,7 +125,7 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
         while (k < i && isQuote(tokens[k])) k++;
         const names = tokens.slice(k, i);
         if (k < i && i - k <= 4 && names.every((n) => n.pos === 'PROPN' || isAllCapsName(n) || isGlueToken(n))
-          && tokens[i - 1]!.pos !== 'ADJ') {
+          && tokens[i - 1]!.pos !== 'ADJ' && !lex.colonNonSpeakers.has(tokens[i - 1]!.lower)) {
           push({ rule: 'attribution/speaker-colon', cue: { start: i, end: i + 1 }, source: { start: k, end: i }, side: 'after', hedged: false, object: null });
         }
         continue;

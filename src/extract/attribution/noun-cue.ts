@@ -52,6 +52,8 @@ function introducesContent(doc: Doc, k: number): boolean {
   const lex = cueLexicon();
   while (doc.tokens[k] && lex.timeWords.has(doc.tokens[k]!.lower)) k++;
   const t = doc.tokens[k];
+  // "to" opens content only before a verb ("claims by X to have ended"), not an addressee ("statements to the FBI").
+  if (t?.lower === 'to') return doc.tokens[k + 1]?.pos === 'VERB' || doc.tokens[k + 1]?.pos === 'AUX';
   return !!t && CONTENT_OPENERS.has(t.lower);
 }
 

@@ -13,7 +13,8 @@ export interface TokenRange {
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 /** Quantifiers that stand as a subject on their own ("some believe", "others say"). */
-export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'none', 'each']);
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'none', 'each',
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions that keep a phrase going between two nouns ("the head of", "sources from", "executives at").
 const LEFT_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);
@@ -43,6 +44,8 @@ function isModifier(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (cueLexicon().timeWords.has(t.lower)) return false;
   return isHead(t) || t.pos === 'ADJ' || t.pos === 'NUM' || isPossessive(t) || isGlue(doc, i)
+    // The second half of a hyphenated compound ("conservative-leaning", "Kyiv-based").
+    || (i > 0 && isGlue(doc, i - 1) && /^\p{L}+$/u.test(t.text))
     // wink tags some capitalised name parts as verbs ("United Nations").
     || (t.pos === 'VERB' && /^[A-Z]/.test(t.text) && doc.tokens[i + 1]?.pos === 'PROPN' && i > doc.sentences[t.sentence]!.tokenStart);
 }
@@ -56,12 +59,17 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   const tokens = doc.tokens;
   const end = tokens[last];
   if (!end) return null;
+  // "many of whom say", "most of which": the quantifier and its relative word.
+  if ((end.lower === 'whom' || end.lower === 'which') && tokens[last - 1]?.lower === 'of' && last - 2 >= floor
+    && (QUANTIFIER_SUBJECTS.has(tokens[last - 2]!.lower) || tokens[last - 2]!.pos === 'NUM')) return { start: last - 2, end: last + 1 };
   if (SUBJECT_PRONOUNS.has(end.lower) || RELATIVE_PRONOUNS.has(end.lower)) {
     return end.pos === 'PRON' || end.lower === 'that' || end.lower === 'which' || end.lower === 'who' ? { start: last, end: last + 1 } : null;
   }
   if (QUANTIFIER_SUBJECTS.has(end.lower)) return { start: last, end: last + 1 };
   // "The Israeli military" comes back with an adjective at its head.
-  if (!(isHead(end) || (end.pos === 'ADJ' && isSourceHead(end.lower))) || cueLexicon().timeWords.has(end.lower)) return null;
+  // A month right after a name is a surname ("Theresa May").
+  const monthName = /^\p{Lu}/u.test(end.text) && tokens[last - 1]?.pos === 'PROPN';
+  if (!(isHead(end) || (end.pos === 'ADJ' && isSourceHead(end.lower))) || (cueLexicon().timeWords.has(end.lower) && !monthName)) return null;
   let start = last;
   let sawAnd = false;
   for (let i = last - 1; i >= floor && last - i < MAX_TOKENS; i--) {
@@ -79,6 +87,8 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
     if (prev && sawAnd && t.text === ',' && prev.pos === 'PROPN') { start = i; continue; }
     break;
   }
+  // Never open on a hyphen: "well-connected" takes its first half along.
+  if (start > floor && isGlue(doc, start)) start--;
   // Never open on a link word or a comma.
   while (start < last && (LEFT_LINKS.has(tokens[start]!.lower) || AND.has(tokens[start]!.lower) || tokens[start]!.text === ',' || isPossessive(tokens[start]!))) start++;
   // "sources familiar with the talks": the phrase reaches back over the modifier to its real head.

@@ -5,19 +5,23 @@ import { cueLexicon, type CueVerb } from './cue-lexicon.js';
 import { isHead, QUANTIFIER_SUBJECTS, phraseEndingAt, phraseStartingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
 import { isSourceHead, sourceKind } from './source-kind.js';
 import type { Candidate, ContentSide } from './find-cues.js';
+import { agentAfter, conjunctSubject, monthAsName, opensClause, subjectAfterOpening, topicFollows } from './clause-parts.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
   'did', 'does', 'do', 'not', "n't", 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
+const OBJECT_RELATIVES = new Set(['what', 'whatever']);
+// Words wink may tag as prepositions that open a clause with its own subject ("after she attacked").
+const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'when', 'until', 'unless', 'once', 'whereas']);
 const BY_ING = new Set(['by', 'after', 'before', 'while', 'when', 'in']);
 const OPENS_CLAUSE = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
 const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
 // Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
 const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
 
-const isHeadLike = (t: Token): boolean => isHead(t) || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
+const isHeadLike = (t: Token): boolean => isHead(t) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
 
 /** The phrase's head word: the noun before its first link ("study" in "a study by X of Y"). */
@@ -37,6 +41,13 @@ function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
   const documents = cueLexicon().documentHeads;
   if (documents.has(headWord(doc, r))) return verb.evidential;
   const head = doc.tokens[r.end - 1]!;
+  // "a student who sang", "the crime bill, which put": a relative word is as good as what it stands for.
+  if (r.end - r.start === 1 && RELATIVE_PRONOUNS.has(head.lower)) {
+    const before = doc.tokens[r.start - 1]?.text === ',' ? r.start - 2 : r.start - 1;
+    const floor = doc.sentences[head.sentence]!.tokenStart;
+    const antecedent = before >= floor ? phraseEndingAt(doc, before, floor) : null;
+    return !!antecedent && sourceLike(doc, antecedent, verb);
+  }
   if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
   // A plural noun naming people or bodies ("environmentalists worry").
   if (head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && r.end - r.start <= 3) return true;
@@ -70,6 +81,8 @@ export function verbCandidate(
   const tokens = doc.tokens;
   const t = tokens[i]!;
   const ing = t.lower.endsWith('ing');
+  // "spoke to reporters", "spoke in a cottage": no statement without what it was about ("spoke of").
+  if (lex.topicVerbs.has(verb.lemma) && !topicFollows(doc, i + 1, stop)) return null;
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
@@ -85,8 +98,8 @@ export function verbCandidate(
       break;
     }
     if (l.pos === 'ADV' && !BE.has(l.lower)) { j--; continue; }
-    // "Sanders on Tuesday said", "who in 2010 said".
-    if (lex.timeWords.has(l.lower) || (l.pos === 'NUM' && /^\d{4}$/.test(l.text))) {
+    // "Sanders on Tuesday said", "who in 2010 said" (but "Theresa May said": a month as a surname).
+    if ((lex.timeWords.has(l.lower) && !monthAsName(doc, j)) || (l.pos === 'NUM' && /^\d{4}$/.test(l.text))) {
       let k = j - 1;
       while (k >= first && (lex.timeWords.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM' || tokens[k]!.text === ','
         || (tokens[k]!.pos === 'DET' && k < j))) k--;
@@ -94,26 +107,41 @@ export function verbCandidate(
       // "a report released last year found": the participle and its time belong to the subject.
       if (k > first && tokens[k]!.pos === 'VERB' && /(?:ed|wn|en)$/.test(tokens[k]!.lower) && isHead(tokens[k - 1]!)) { j = k - 1; continue; }
       if (l.pos === 'PROPN' && k >= first && isHead(tokens[k]!)) { j = k; continue; }
+      // "Wells Fargo just this month announced", "the Supreme Court this month rejected".
+      if (k >= first && (tokens[k]!.pos === 'ADV' || isHead(tokens[k]!)) && tokens[k + 1]?.pos === 'DET') { j = k; continue; }
       break;
     }
     if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; j--; continue; }
     // "it would add", "the state could pressure": not something anyone said.
-    if (lex.modals.has(l.lower)) return null;
-    if (l.pos === 'ADV' || SKIPPABLE_AUX.has(l.lower) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
+    if (lex.modals.has(l.lower) && !monthAsName(doc, j)) return null;
+    if (l.pos === 'ADV' || (SKIPPABLE_AUX.has(l.lower) && !monthAsName(doc, j)) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
   const base = { hedged, object: null as TokenRange | null };
-  if (left?.lower === 'to' || left?.pos === 'DET') return null;   // "to say", "the said agreement"
+  if (left?.lower === 'to') return controlled(doc, i, j, first, stop, verb, base, lastSource);
+  // "the said agreement" (but "some believe", "each touting": a quantifier stands as the subject).
+  if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower)) return null;
 
   // "reported by TASS", and the reduced relative "the 9 casualties disclosed by Kim Jong-un"
   // (not "Trump responded by saying": a name or pronoun before the verb is its subject).
   const reducedRelative = !passive && !verb.weak && /ed$|wn$|en$/.test(t.lower) && tokens[i + 1]?.lower === 'by'
     && !!left && left.pos === 'NOUN';
   if (passive || reducedRelative) {
-    const src = tokens[i + 1]?.lower === 'by' ? phraseStartingAt(doc, i + 2, stop) : null;
+    const src = passive ? agentAfter(doc, i, stop) : phraseStartingAt(doc, i + 2, stop);
     if (src) return { ...base, rule: 'attribution/passive', cue: { start: i, end: i + 1 }, source: src, side: 'sentence' };
     if (passive) return null;
+  }
+
+  // "all the experts I interviewed said": a contact clause (a noun, a pronoun and its verb) inside the subject.
+  if (left?.pos === 'VERB' && /ed$/.test(left.lower) && j - 2 >= first && ['i', 'we', 'you', 'they', 'he', 'she'].includes(tokens[j - 1]!.lower)
+    && tokens[j - 2]!.pos === 'NOUN') {
+    const near = phraseEndingAt(doc, j - 2, first);
+    // "all the experts": a quantifier before the determiner belongs to the phrase.
+    const head = near && near.start - 1 >= first && QUANTIFIER_SUBJECTS.has(tokens[near.start - 1]!.lower) ? { start: near.start - 1, end: near.end } : near;
+    if (head && opensClause(doc, head.start, first) && (!verb.weak || sourceLike(doc, head, verb))) {
+      return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: { start: head.start, end: j + 1 }, side: sideAfterSubject(doc, i, stop) };
+    }
   }
 
   if (left && isHeadLike(left)) {
@@ -127,9 +155,32 @@ export function verbCandidate(
     if (j === i - 1 && ing && !absolute(doc, near.start, first) && laterVerb(doc, i + 1, stop)) return null;
     const src = fullSubject(doc, near, first);
     if (verb.weak && !sourceLike(doc, src, verb)) return null;
-    if (verb.weak && src.start > first && tokens[src.start - 1]!.pos === 'ADP') return null;
+    // "the loopholes he cited", "what they call": a pronoun after a noun or "what" opens a relative clause
+    // whose object is that noun; the cue describes it, it does not report a statement.
+    const opener = tokens[src.start - 1];
+    if (SUBJECT_PRONOUNS.has(left.lower) && src.end - src.start === 1 && opener && src.start - 1 >= first
+      && (opener.pos === 'NOUN' || OBJECT_RELATIVES.has(opener.lower))) return null;
+    // "the share of voters expect" hangs off a preposition; "after she attacked" opens a clause.
+    if (verb.weak && src.start > first && tokens[src.start - 1]!.pos === 'ADP' && !SUBORDINATORS.has(tokens[src.start - 1]!.lower)) return null;
     const object = verb.relay ? phraseStartingAt(doc, i + 1, stop) : null;
     return { ...base, object, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: src, side: sideAfterSubject(doc, i, stop) };
+  }
+
+  // "X VERBed and said": the subject of the verb just before the conjunction speaks ("I laughed and said").
+  if (left && (left.lower === 'and' || left.lower === 'but') && !ing) {
+    const src = conjunctSubject(doc, j, first);
+    if (src && (!verb.weak || sourceLike(doc, src, verb))) {
+      return { ...base, rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: src, side: 'after' };
+    }
+  }
+
+  // "Claiming the criticism is unfair, Trump told Fox", "In defending himself, Trump offered": an opening
+  // participle speaks for the subject after its clause.
+  if (ing && (!left || isQuote(left) || (left.pos === 'ADP' && j === first)) && !lex.circumstantialParticiples.has(t.lower)) {
+    const src = subjectAfterOpening(doc, i + 1, stop);
+    if (src && (!verb.weak || sourceLike(doc, src, verb))) {
+      return { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' };
+    }
   }
 
   // "responded by saying": the main clause's source.
@@ -139,18 +190,25 @@ export function verbCandidate(
   }
   const atBoundary = !left || left.text === ',' || isQuote(left) || left.text === ':' || isDash(doc, j);
   if (!atBoundary) {
-    if ((left.lower === 'and' || left.lower === 'but') && !verb.weak) {
+    if (left.lower === 'and' || left.lower === 'but' || left.lower === 'yet') {
+      // A weak verb ("... and called for", "... and expects") only finite and after a subject that names a
+      // source: "by weaponizing winter and putting" is a gerund.
+      if (verb.weak && ing) return null;
       const src = lastSource() ?? sentenceSubject(doc, first, stop);
+      if (src && verb.weak && !sourceLike(doc, src, verb)) return null;
       return src ? { ...base, rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
     }
     return null;
   }
 
-  // "..., adding": the main clause's source.
-  if (ing && lex.participial.has(t.lower) && left?.text === ',') {
+  // "..., adding": the main clause's source. After a cue of the sentence ('she said, referencing',
+  // '"...," Trump said, going on to say') any strong cue verb will do; else only the participial list.
+  const afterComma = left?.text === ',' || (isQuote(left) && tokens[j - 1]?.text === ',');
+  const main = ing && afterComma ? lastSource() : null;
+  if (ing && afterComma && (lex.participial.has(t.lower) || (main && !verb.weak))) {
     // "Witkoff, writing on X, said": an aside before the main verb is not a cue of its own.
     const subject = sentenceSubject(doc, first, stop);
-    const src = lastSource() ?? (subject && tokens[subject.end]?.text !== ',' ? subject : null);
+    const src = main ?? (subject && tokens[subject.end]?.text !== ',' ? subject : null);
     return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
   }
 
@@ -200,6 +258,39 @@ export function verbCandidate(
   return null;
 }
 
+// A verb that governs an infinitive but is no cue itself: its subject speaks through the infinitive.
+const CONTROL_STUB: CueVerb = { lemma: '', hedged: false, weak: false, relay: false, evidential: true };
+const CONTROL_PARTICLES = new Set(['on', 'yet']);
+
+/**
+ * A cue in an infinitive: "Caddell went on to discuss", "he appeared to suggest", "was able to tout" take
+ * the subject of the raising or control word before "to" (lexicon `controlWords`; "go on", "have yet" need
+ * their particle). Not "tried to push", "failed to note", "it is easy to see": an attempt, a negation or an
+ * impersonal phrase states nothing; not "sticking to opposing": "to" before an -ing form is a preposition.
+ */
+function controlled(
+  doc: Doc, i: number, to: number, first: number, stop: number, verb: CueVerb,
+  base: { hedged: boolean; object: TokenRange | null }, lastSource: () => TokenRange | null,
+): Omit<Candidate, 'sentence'> | null {
+  const lex = cueLexicon();
+  const tokens = doc.tokens;
+  if (tokens[i]!.lower.endsWith('ing')) return null;
+  let k = to - 1;
+  const particle = CONTROL_PARTICLES.has(tokens[k]?.lower ?? '') ? tokens[k--]!.lower : '';
+  while (k > first && to - k <= 3 && (tokens[k]!.pos === 'ADV' || lex.timeWords.has(tokens[k]!.lower))) k--;
+  const g = tokens[k];
+  if (!g || k < first) return null;
+  const control = lex.controlWords.get(g.lower);
+  if (control === undefined || (control !== '' && control !== particle)) return null;
+  // "is set to", "was able to": read the subject from the auxiliary, as a passive would find none.
+  const from = BE.has(tokens[k - 1]?.lower ?? '') && k - 1 >= first ? k - 1 : k;
+  if (g.pos === 'ADJ' && from === k) return null;
+  const c = verbCandidate(doc, from, first, stop, CONTROL_STUB, lastSource);
+  if (!c || c.rule === 'attribution/passive' || c.side === 'before') return null;
+  if (verb.weak && !sourceLike(doc, c.source, verb)) return null;
+  return { ...base, rule: 'attribution/control', cue: { start: i, end: i + 1 }, source: c.source, side: 'after' };
+}
+
 // Prepositions that never continue a subject to their left ("more than", "like", "as").
 const NOT_IN_SUBJECT = new Set(['than', 'like', 'as', 'unlike', 'despite', 'because', 'if', 'after', 'before', 'since', 'until', 'amid', 'following']);
 
@@ -233,12 +324,6 @@ function fullSubject(doc: Doc, near: TokenRange, floor: number): TokenRange {
     break;
   }
   return start !== near.start && opensClause(doc, start, floor) ? { start, end: near.end } : near;
-}
-
-/** A phrase at `start` opens its clause: the sentence start, or after punctuation, a conjunction or a quote. */
-function opensClause(doc: Doc, start: number, floor: number): boolean {
-  const before = doc.tokens[start - 1];
-  return start <= floor || !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' || isQuote(before);
 }
 
 /**

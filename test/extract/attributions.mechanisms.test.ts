@@ -1,0 +1,125 @@
+// Sentence-level cases (invented sentences) for the attribution mechanisms that read stance and speech
+// the way PolNeAR annotates it: quantifier subjects, infinitives under a raising or control word,
+// coordinated and participial cues, opening participles, passive agents after a complement, relative
+// clauses, contact clauses, names that look like months and verbs wink tags as nouns. Each mechanism
+// has its negative cases beside it.
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../../src/extract/attributions.js';
+import type { AttributionMention } from '../../src/types.js';
+import { at, docOf } from '../helpers/doc.js';
+
+function attributions(text: string): AttributionMention[] {
+  const { doc, ctx } = docOf(text);
+  return extractAttributions(doc, ctx);
+}
+
+const pairs = (text: string): string[] => attributions(text).map((a) => `${a.source.text}|${a.cue.text}`);
+
+/** [sentence, source, cue, rule]: the sentence yields this attribution, with exact offsets. */
+type Case = readonly [string, string, string, string];
+
+const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
+  ['quantifiers and indefinite pronouns stand as subjects', [
+    ['Some believe the blockade has cost the port 2 billion dollars.', 'Some', 'believe', 'attribution/speech-verb'],
+    ['The mayors met in Lviv, and all agreed that 40 shelters were needed.', 'all', 'agreed', 'attribution/speech-verb'],
+    ['Then someone asked how 30 buses could be found by Monday.', 'someone', 'asked', 'attribution/speech-verb'],
+    ['The evacuation angered families in the valley, many of whom say 300 homes were lost.', 'many of whom', 'say', 'attribution/speech-verb'],
+  ]],
+  ['an infinitive under a raising or control word takes that word\'s subject', [
+    ['Colonel Ana Petrescu went on to discuss the 12 drones shot down overnight.', 'Colonel Ana Petrescu', 'discuss', 'attribution/control'],
+    ['The governor appeared to suggest that 50 families would be moved.', 'The governor', 'suggest', 'attribution/control'],
+    ['Commander Ivo Radic was able to tout the capture of 3 villages.', 'Commander Ivo Radic', 'tout', 'attribution/control'],
+    ['At the very least, the minister has yet to explain why 7 contracts were signed.', 'the minister', 'explain', 'attribution/control'],
+  ]],
+  ['coordinated cues take the subject of their conjunct', [
+    ['Mayor Ilse Varga toured the site and called for 200 more firefighters.', 'Mayor Ilse Varga', 'called', 'attribution/coordinated'],
+    ['When the minister arrived, I laughed and said that 5 buses had already left.', 'I', 'said', 'attribution/coordinated'],
+  ]],
+  ['participles take the speaker of the sentence', [
+    ['The agency said 40 people were hurt, reaffirming that 2 strikes hit the port.', 'The agency', 'reaffirming', 'attribution/participle'],
+    ['Insisting the vote was fair, Senator Dana Holt told reporters that 900 ballots arrived.', 'Senator Dana Holt', 'Insisting', 'attribution/participle'],
+  ]],
+  ['a passive cue finds its agent past a complement', [
+    ['The plan has been called a failure by local engineers for leaving 8 bridges unrepaired.', 'local engineers', 'called', 'attribution/passive'],
+  ]],
+  ['subjects with a clause inside or a month for a name', [
+    ['All the engineers I interviewed said 6 pumps had failed.', 'All the engineers I interviewed', 'said', 'attribution/speech-verb'],
+    ['Prime Minister Theresa May said 14 ships were inspected.', 'Prime Minister Theresa May', 'said', 'attribution/speech-verb'],
+    ['Harbour Bank just this month announced it would cut 5,000 jobs.', 'Harbour Bank', 'announced', 'attribution/speech-verb'],
+    ['The top 1 percent would gain 19 percent, according to the conservative-leaning Tax Foundation.', 'the conservative-leaning Tax Foundation', 'according to', 'attribution/according-to'],
+    ['The flood hit the town after she attacked the 3 officials in a speech.', 'she', 'attacked', 'attribution/speech-verb'],
+  ]],
+  ['stance verbs of the lexicon', [
+    ['Senator Ruth Kale exhorted voters to reject the 2 amendments.', 'Senator Ruth Kale', 'exhorted', 'attribution/speech-verb'],
+    ['The newspaper has also detailed 15 payments to the fund.', 'The newspaper', 'detailed', 'attribution/speech-verb'],
+    ['In her speech, Judge Ana Lynch spoke of the 3 cases that shaped her.', 'Judge Ana Lynch', 'spoke', 'attribution/speech-verb'],
+  ]],
+];
+
+describe('extractAttributions: mechanisms', () => {
+  for (const [mechanism, cases] of found) {
+    describe(mechanism, () => {
+      for (const [text, source, cue, rule] of cases) {
+        it(`${source} / ${cue}: ${text}`, () => {
+          const a = attributions(text).find((x) => x.cue.text === cue);
+          expect(a, pairs(text).join('; ')).toBeDefined();
+          expect(a!.source.text).toBe(source);
+          expect({ start: a!.source.start, end: a!.source.end }).toEqual(at(text, source));
+          expect({ start: a!.cue.start, end: a!.cue.end }).toEqual(at(text, cue));
+          expect(a!.rules).toEqual([rule]);
+        });
+      }
+    });
+  }
+
+  it('reaches a relative pronoun back over its antecedent and resolves it', () => {
+    const text = 'The council hired an architect who said 9 towers were unsafe.';
+    const a = attributions(text).find((x) => x.cue.text === 'said')!;
+    expect(a.source.text).toBe('an architect who');
+    expect({ start: a.source.start, end: a.source.end }).toEqual(at(text, 'an architect who'));
+    expect(a.source.resolved).toBe('an architect');
+  });
+
+  it('keeps the speaker, not the relay, for a participle after "according to"', () => {
+    const text = 'According to state media, General Ri Chol praised the 528th unit, describing 9 deaths as heroic.';
+    expect(pairs(text)).toContain('General Ri Chol|describing');
+    expect(pairs(text)).not.toContain('state media|describing');
+  });
+});
+
+/** Sentences and the cue each must not yield (other cues in them may still be found). */
+const notFound: ReadonlyArray<readonly [string, string]> = [
+  // Attempts, impersonal phrases and "to" before an -ing form are not raising or control.
+  ['The ministry tried to push a plan for 30 new shelters.', 'push'],
+  ['It is easy to see why 20 villages emptied.', 'see'],
+  ['Both sides were sticking to opposing demands over the 5 crossings.', 'opposing'],
+  // A modal still makes the cue a possibility.
+  ['The regional council could deny 4 permits next year.', 'deny'],
+  // A quantifier before a plural noun is a determiner.
+  ['Most states have passed the deadline for the 3 ballot changes.', 'states'],
+  ['Too many calls went to voicemail during the 2 outages.', 'calls'],
+  // A gerund after "and" is no coordinated verb.
+  ['He hopes that by weaponizing winter and putting 2 million lives at risk, he can win.', 'putting'],
+  // A scene-setting participle before the speaker.
+  ['Speaking in Kyiv, President Olena Marchuk said 12 drones were downed.', 'Speaking'],
+  // A pronoun after a noun or "what" opens an object relative clause.
+  ['The agency criticized the 4 loopholes he cited in his report.', 'cited'],
+  ['The plan falls short of what they call 3 safe corridors.', 'call'],
+  // A weak verb after a relative word whose antecedent names no source.
+  ['Crutcher, a student who sang in the choir, counted 3 buses.', 'sang'],
+  ['The 1994 crime bill, which put 100,000 officers on the streets, expired.', 'put'],
+  // A label before a colon is no speaker; "spoke" needs what it was about; "to" before a noun is an
+  // addressee, not content; the bare word "state" is a noun.
+  ['Correction: An earlier version misstated 3 figures.', ':'],
+  ['The president spoke in a cottage near the 2 bases.', 'spoke'],
+  ['Their statements to the FBI covered 4 meetings.', 'statements'],
+  ['Some state officials praised the 2 plans.', 'state'],
+];
+
+describe('extractAttributions: mechanisms, negative cases', () => {
+  for (const [text, cue] of notFound) {
+    it(`no "${cue}": ${text}`, () => {
+      expect(attributions(text).filter((a) => a.cue.text === cue).map((a) => a.source.text)).toEqual([]);
+    });
+  }
+});
