@@ -4,14 +4,10 @@
 // a seeded PRNG into N reproducible articles, then times (a) readDoc alone and (b) the full analyse
 // side by side, interleaved in rounds (a,b,a,b...) over the same chunk of articles so that a noisy
 // machine slows both alike. Prints articles/s, MB/s (UTF-8, 10^6 bytes), the pipeline/readDoc time
-// ratio and the process's peak RSS.
+// ratio and the process's peak RSS. The articles come from bench/generate-articles.mjs.
 //
 //   npm run build && node bench/extract.mjs [--n 2000] [--rounds 10] [--seed 1] [--json] [--dump K]
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { generateArticles, loadTemplates } from './generate-articles.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -39,6 +35,17 @@ for (let i = 0; i < argv.length; i++) {
 }
 if (opt.n < 1) { console.error('bench: --n must be at least 1'); process.exit(2); }
 
+if (opt.dump) {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (err) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+  // Streamed, and the exit waits for the last write: process.exit() can cut a pipe's pending output.
+  for (const a of generateArticles({ n: opt.dump, seed: opt.seed })) {
+    if (!process.stdout.write(JSON.stringify(a) + '\n')) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  await new Promise((resolve) => process.stdout.write('', resolve));
+  process.exit(0);
+}
+
 let readDoc, analyse;
 try {
   ({ readDoc } = await import('../dist/nlp/doc.js'));
@@ -48,107 +55,10 @@ try {
   process.exit(2);
 }
 
-// ---------------------------------------------------------------------------------------------
-// A seeded PRNG (mulberry32): the same --seed gives the same articles on every machine.
-
-function mulberry32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(opt.seed);
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const between = (lo, hi) => lo + rand() * (hi - lo);
-
-// ---------------------------------------------------------------------------------------------
-// Article variants. Names and places are swapped consistently within an article; every figure is
-// scaled by one factor per article (so ranges stay ordered); whole-week date shifts keep the
-// weekdays in the text true to the new publication date.
-
-const templates = readFileSync(join(root, 'examples', 'articles.jsonl'), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-if (!templates.length) { console.error('bench: examples/articles.jsonl is empty'); process.exit(2); }
-
-const PEOPLE = [
-  [['Arkady', 'Belov'], ['Gennady', 'Orlov'], ['Viktor', 'Zimin'], ['Pavel', 'Lukin'], ['Roman', 'Tikhonov']],
-  [['Taras', 'Kovalenko'], ['Oleh', 'Marchuk'], ['Yurii', 'Bondar'], ['Andrii', 'Savchuk']],
-  [['Irina', 'Sokolova'], ['Olga', 'Petrova'], ['Natalya', 'Guseva'], ['Vera', 'Zhukova']],
-];
-const SWAPS = [
-  ['Sosnovy Brod', ['Sosnovy Brod', 'Kamenny Log', 'Dubovy Yar', 'Lipovets', 'Zarechny Bor', 'Krutoy Ovrag']],
-  ['Kursk', ['Kursk', 'Belgorod', 'Bryansk']],
-  ['Sumy', ['Sumy', 'Kharkiv', 'Chernihiv']],
-  ['Frontline Count', ['Frontline Count', 'Border Toll Project', 'OpenLoss Monitor']],
-  ['Stroiprognoz', ['Stroiprognoz', 'Gradplan Analytics', 'StroyIndex']],
-  ['RNA', ['RNA', 'VestiPress', 'NTA']],
-];
-const OUTLETS = ['Borderland Courier', 'Meridian Wire', 'Steppe Observer', 'Continental Review', 'Northern Gazette', 'Daily Frontier'];
-const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const capitalise = (like, word) => (/^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word);
-
-function formatLike(original, value) {
-  const decimals = original.includes('.') ? original.split('.')[1].length : 0;
-  const v = decimals ? Number(value.toFixed(decimals)) : Math.max(1, Math.round(value));
-  return v >= 1000 || original.includes(',')
-    ? v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-    : decimals ? v.toFixed(decimals) : String(v);
-}
-
-// A written number scaled like the digits: still a word while it can be one ("nine" -> "eleven").
-function scaleWord(word, factor) {
-  const v = Math.max(2, Math.round((WORD_NUMBERS.indexOf(word.toLowerCase()) + 2) * factor));
-  return v - 2 < WORD_NUMBERS.length ? capitalise(word, WORD_NUMBERS[v - 2]) : String(v);
-}
-
-function variant(template, i) {
-  let text = template.text;
-  for (const pool of PEOPLE) {
-    const [[first, last]] = pool;
-    const [newFirst, newLast] = pick(pool);
-    text = text.replaceAll(`${first} ${last}`, `${newFirst} ${newLast}`).replace(new RegExp(`\\b${escape(last)}\\b`, 'g'), newLast);
-  }
-  for (const [from, pool] of SWAPS) text = text.replace(new RegExp(`\\b${escape(from)}\\b`, 'g'), pick(pool));
-
-  // Figures: one factor per article; day-of-month after a month abbreviation is a date, left alone here.
-  const factor = between(0.5, 2);
-  text = text.replace(/(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) )\b\d+(?:\.\d+)?\b/g,
-    (m) => formatLike(m, Number(m.replace(/,/g, '')) * factor));
-  text = text.replace(new RegExp(`\\b(?:${WORD_NUMBERS.join('|')})\\b`, 'gi'), (m) => scaleWord(m, factor));
-
-  // Dates: shift by whole weeks (about a year back to a few weeks on), datelines included.
-  const days = 7 * Math.floor(between(-52, 4));
-  const published = new Date(Date.parse(`${template.published}T00:00:00Z`) + days * 86400000);
-  text = text.replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2})\b/g, (m, mon, day) => {
-    const year = Number(template.published.slice(0, 4));
-    const d = new Date(Date.UTC(year, MONTHS.indexOf(mon), Number(day)) + days * 86400000);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-  });
-
-  return {
-    id: `bench-${String(i).padStart(5, '0')}`,
-    text,
-    published: published.toISOString().slice(0, 10),
-    outlet: pick(OUTLETS),
-    url: null,
-    title: text.split('\n', 1)[0] || null,
-  };
-}
-
-const articles = Array.from({ length: opt.n }, (_, i) => variant(templates[i % templates.length], i));
+const templates = loadTemplates();
+const articles = [...generateArticles({ n: opt.n, seed: opt.seed, templates })];
 const byteLength = (xs) => xs.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0);
 const totalBytes = byteLength(articles);
-if (opt.dump) {
-  for (const a of articles.slice(0, opt.dump)) console.log(JSON.stringify(a));
-  process.exit(0);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Measurement. Each round takes the next chunk of articles through (a) then (b); both sides see

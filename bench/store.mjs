@@ -1,17 +1,15 @@
 #!/usr/bin/env node
-// What the store costs on top of extraction: analyses N generated articles (bench/extract.mjs
-// --dump), then times putArticle for all of them into a fresh store, and again (all known).
+// What the store costs on top of extraction: analyses N generated articles (generate-articles.mjs),
+// then times putArticle for all of them into a fresh store, and again (all known).
 // PostgreSQL runs in a schema made for the run and dropped after it.
 //
 //   npm run build && node bench/store.mjs [--n 500] [--db FILE|postgres://...] [--batch K] [--json]
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { generateArticles } from './generate-articles.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opt = { n: 500, db: null, json: false, batch: 1 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
@@ -28,18 +26,7 @@ if (!Number.isInteger(opt.n) || opt.n < 1) { console.error('bench: --n must be a
 const { analyse } = await import('../dist/pipeline.js');
 const { openStore } = await import('../dist/store/open-store.js');
 
-// Into a file, not a pipe: --dump ends with process.exit(), which can cut a pipe's pending output.
-const dumpDir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-dump-'));
-const dumpFile = join(dumpDir, 'articles.jsonl');
-const fd = openSync(dumpFile, 'w');
-execFileSync(process.execPath, [join(root, 'bench/extract.mjs'), '--dump', String(opt.n)], { stdio: ['ignore', fd, 'inherit'] });
-closeSync(fd);
-const dump = readFileSync(dumpFile, 'utf8');
-rmSync(dumpDir, { recursive: true, force: true });
-const articles = dump.trim().split('\n').map((l) => {
-  const a = JSON.parse(l);
-  return { id: a.id, text: a.text, published: a.published, outlet: a.outlet ?? null, url: a.url ?? null, title: a.title ?? null };
-});
+const articles = [...generateArticles({ n: opt.n })];
 
 // Warm the model up, then time extraction alone.
 analyse(articles[0]);

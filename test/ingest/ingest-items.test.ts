@@ -87,11 +87,53 @@ describe('ingestItems', () => {
   it('a store failure ends the run with a coded error, after the articles in flight settle', async () => {
     const store = new FakeStore();
     store.failWith = new Error('disk I/O error');
-    const run = ingestItems(items(ARTICLES.map(ok)), store, counting().options);
+    // One article a transaction, so the first commit fails while the third is still unread.
+    const run = ingestItems(items(ARTICLES.map(ok)), store, counting({ writeBatch: 1 }).options);
     await expect(run).rejects.toThrow(CrosscheckError);
     await expect(run).rejects.toThrow('the store failed: disk I/O error');
     // Reading stopped: with 2 in flight, the third article was never put.
     expect(store.calls.put).toBeLessThan(3);
+  });
+
+  it('commits analysed articles a batch to a transaction, the last batch when the input ends', async () => {
+    const store = new FakeStore();
+    const many = Array.from({ length: 10 }, (_, i) => article(`a${i}`, `Officials said ${i + 3} people were killed in strike number ${i}.`));
+    const { options } = counting({ concurrency: 4, writeBatch: 4 });
+    const tally = await ingestItems(items(many.map(ok)), store, options);
+    expect(tally).toMatchObject({ new: 10, failed: 0 });
+    // Full batches while the input lasts; at its end, whatever is analysed goes in without waiting
+    // for a batch to fill (alone, through putArticle, when it is one article).
+    expect(store.batchSizes.slice(0, 2)).toEqual([4, 4]);
+    expect(store.batchSizes.every((n) => n <= 4)).toBe(true);
+    expect(store.calls.put).toBe(10);
+    expect([...store.rows.keys()].sort()).toEqual(many.map((a) => a.id).sort());
+  });
+
+  it('a slow input still commits: an analysed article waits for its batch a fraction of a second at most', async () => {
+    const store = new FakeStore();
+    async function* slow(): AsyncGenerator<InputItem> {
+      yield ok(ARTICLES[0]!);
+      // The next item arrives only once the first is stored, as from a feed that trickles.
+      const start = Date.now();
+      while (store.rows.size === 0 && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 20));
+      yield ok(ARTICLES[1]!);
+    }
+    const started = Date.now();
+    const tally = await ingestItems(slow(), store, counting({ writeBatch: 16 }).options);
+    expect(tally).toMatchObject({ new: 2 });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('a batch the store refuses ends the run: nothing of it is counted stored', async () => {
+    const store = new FakeStore();
+    store.failWith = new Error('database or disk is full');
+    const many = Array.from({ length: 6 }, (_, i) => article(`b${i}`, `Officials said ${i + 3} people were wounded on day ${i}.`));
+    let settled = 0;
+    const run = ingestItems(items(many.map(ok)), store, counting({ concurrency: 2, writeBatch: 3, onSettled: () => { settled++; } }).options);
+    await expect(run).rejects.toThrow('the store failed: database or disk is full');
+    expect(store.rows.size).toBe(0);
+    // Every article read settled (no promise left hanging), none of them as stored.
+    expect(settled).toBeGreaterThan(0);
   });
 
   it('StopIngest from analyse (the pool did not start) ends the run with its cause', async () => {
