@@ -9,9 +9,12 @@ import { extractAttributions } from './extract/attributions.js';
 import { refineClaims } from './claims/refine.js';
 import { runChecks } from './checks/run-checks.js';
 import { PIPELINE_VERSION } from './version.js';
+import { checkArticleSize } from './limits.js';
 import type { Article, ClaimsDoc, Mentions } from './types.js';
 
 export function analyse(article: Article): ClaimsDoc {
+  // The same per-article limit as every reader (src/limits.ts), for callers that build Articles themselves.
+  checkArticleSize(article.text);
   const ctx = createContext(article.published);
   const doc = readDoc(article);
   // Extractors only propose; none reads another's output.

@@ -15,11 +15,17 @@ const BOUND: Partial<Record<Claim['value']['qualifier'], string>> = {
 
 export function shareChecks(claims: readonly Claim[]): Check[] {
   const checks: Check[] = [];
+  // Claims by sentence: each check reads its own sentence, so a long article costs n, not n².
+  const bySentence = new Map<number, (readonly [Claim, number])[]>();
   claims.forEach((c, i) => {
+    const list = bySentence.get(c.span.start);
+    if (list) list.push([c, i]); else bySentence.set(c.span.start, [[c, i]]);
+  });
+  claims.forEach((c, i) => {
+    const sentence = bySentence.get(c.span.start) ?? [];
     if (c.measure === 'percentage' && c.value.high !== null) {
       // Two counts of one unit around a stated percentage: the smaller a part of the larger.
-      const counts = claims.map((x, k) => [x, k] as const)
-        .filter(([x]) => sameSentence(x, c) && x.value.unit === 'count' && x !== c);
+      const counts = sentence.filter(([x]) => sameSentence(x, c) && x.value.unit === 'count' && x !== c);
       if (counts.length !== 2) return;
       const [[p, pi], [w, wi]] = counts[0]![0].value.low <= counts[1]![0].value.low ? [counts[0]!, counts[1]!] : [counts[1]!, counts[0]!];
       if (w.value.low === 0) return;
@@ -34,7 +40,7 @@ export function shareChecks(claims: readonly Claim[]): Check[] {
     }
     if (c.measure === 'deployed') {
       // Losses of the force named beside it: a share the article leaves to the reader.
-      claims.forEach((l, k) => {
+      sentence.forEach(([l, k]) => {
         if (!LOSSES.has(l.measure) || !sameSentence(l, c) || c.value.low <= 0 || l.value.low >= c.value.low) return;
         const expected = round1((l.value.low / c.value.low) * 100);
         const bound = BOUND[l.value.qualifier] ?? '';

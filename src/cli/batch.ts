@@ -5,7 +5,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CrosscheckError, InputError, formatPlace, type Place } from '../errors.js';
 import { readLines } from '../ingest/jsonl-lines.js';
-import { parseRecord } from '../ingest/jsonl-record.js';
+import { parseLine } from '../ingest/jsonl-record.js';
 import { fsReason } from '../ingest/read-bytes.js';
 import { safeFilename } from '../output/safe-filename.js';
 import type { Article } from '../types.js';
@@ -92,13 +92,14 @@ async function processLines(
     progress.error(err.message);
   };
 
-  for await (const { line, bytes, size } of readLines(jsonl)) {
+  for await (const read of readLines(jsonl)) {
+    const { line, bytes, size } = read;
     // Blank lines (a trailing newline, spacing between records) are not records.
-    if (bytes.every((b) => b === 0x20 || b === 0x09)) { progress.advance(size, counts()); continue; }
+    if (!read.oversize && bytes.every((b) => b === 0x20 || b === 0x09)) { progress.advance(size, counts()); continue; }
     const place: Place = { file: jsonl, line };
     let article: Article;
     try {
-      article = parseRecord(bytes, place);
+      article = parseLine(read, place);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       fail(place, err);
@@ -139,6 +140,8 @@ async function analyseAndWrite(pool: AnalysisPool, article: Article, path: strin
 
 /** An error from the worker is a pipeline bug on this article: report it and go on. */
 function asFailure(err: unknown, place: Place): CrosscheckError {
+  // The pool's errors (a timeout) know no line: place them here.
+  if (err instanceof InputError && err.place === null) return err.at(place);
   if (err instanceof CrosscheckError) return err;
   if (process.env['CROSSCHECK_DEBUG'] === '1' && err instanceof Error && err.stack) {
     process.stderr.write(`${formatPlace(place)}: ${err.stack}\n`);

@@ -3,7 +3,7 @@
 import type { Doc } from '../nlp/doc.js';
 import type { Context } from '../context.js';
 import type { QuantityMention, Qualifier, Span } from '../types.js';
-import { DIGITS, WORD_RUN, SCALE_WORDS, parseDigits, readNumberWords, scaleOf } from './quantity/number-words.js';
+import { DENOMINATOR, DIGITS, WORD_RUN, SCALE_WORDS, parseDigits, readNumberWords, scaleOf } from './quantity/number-words.js';
 import { findFractions } from './quantity/fractions.js';
 import {
   HEDGE_BEFORE, HEDGE_AFTER, CURRENCY_SYMBOL_BEFORE, CURRENCY_CODE_BEFORE, CURRENCY_NAME_AFTER, CURRENCY_CODE_AFTER,
@@ -30,6 +30,9 @@ const ABBREVIATION = `(?:\\s?(?:bn|mn|mln|bln|tln|trn|trln|mil)\\b|(?:k|m|b|mil)
 const CORE = new RegExp(
   `(?<![\\w.%])(${DIGITS})(${SCALE_WORD}|${ABBREVIATION})?(?![\\w]|\\.\\d)|\\b(${WORD_RUN})\\b`, 'gi');
 const ALWAYS_SCALE = /^(?:k|K|M|mil)$/;
+// "a two-thirds majority": the fraction reader declined it (an adjective, not a share it reads),
+// and its numerator alone is no figure: "two" there is not 2.
+const BEFORE_DENOMINATOR = new RegExp(`^[ \\t]*-?[ \\t]*${DENOMINATOR}\\b`, 'i');
 
 const FOR_A_PERIOD = /\b(?:[Ff]or|[Ll]asting|[Ww]ithin)\s+(an?)\s+(hour|day|week|month|year)\b/g;
 
@@ -70,7 +73,7 @@ export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    cores.push(...readCore(m, start, end));
+    cores.push(...readCore(text, m, start, end));
   }
   cores.sort((a, b) => a.start - b.start);
 
@@ -85,7 +88,7 @@ export function extractQuantities(doc: Doc, _ctx: Context): QuantityMention[] {
   return mentions.sort((a, b) => a.valueSpan.start - b.valueSpan.start);
 }
 
-function readCore(m: RegExpMatchArray, start: number, end: number): Core[] {
+function readCore(text: string, m: RegExpMatchArray, start: number, end: number): Core[] {
   if (m[1]) {
     let value = parseDigits(m[1]);
     const scaleText = m[2]?.trim().replace(/^-/, '') ?? '';
@@ -100,7 +103,9 @@ function readCore(m: RegExpMatchArray, start: number, end: number): Core[] {
     return [{ start, end: abbreviation ? end - abbreviation.length : end, value, abbreviation, words: false }];
   }
   // A run of words may hold several numbers ("five and six", "three-nought-four").
-  return readNumberWords(m[3] ?? '').map((n) => ({ start: start + n.start, end: start + n.end, value: n.value, abbreviation: null, words: true }));
+  const words = readNumberWords(m[3] ?? '').map((n) => ({ start: start + n.start, end: start + n.end, value: n.value, abbreviation: null, words: true }));
+  const last = words[words.length - 1];
+  return last && last.end === end && BEFORE_DENOMINATOR.test(text.slice(end, end + 16)) ? words.slice(0, -1) : words;
 }
 
 /** A minus sign glued to digits ("-1.5") or "minus"/"negative" before the number. */

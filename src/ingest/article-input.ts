@@ -2,6 +2,7 @@
 // the pipeline never sees an impossible date, an empty text or a missing id.
 import { InputError, type Place } from '../errors.js';
 import type { Article } from '../types.js';
+import { checkArticleSize, maxArticleBytes } from '../limits.js';
 import { checkPublished } from './published-date.js';
 import { contentId } from './content-id.js';
 import { decodeText } from './decode-text.js';
@@ -24,6 +25,8 @@ export function toArticle(text: string, fields: ArticleFields, publishedName = '
   const published = checkPublished(fields.published, publishedName);
   if (text.trim() === '') throw new InputError('E_FILE_EMPTY', 'text is empty');
   if (text.includes('\0')) throw new InputError('E_FILE_BINARY', 'text contains NUL characters');
+  // Every reader (files, JSONL, pages, feeds, the server) makes its Article here: one limit for all.
+  checkArticleSize(text);
   return {
     id: orNull(fields.id) ?? contentId(text),
     text,
@@ -41,7 +44,8 @@ export function toArticle(text: string, fields: ArticleFields, publishedName = '
 export async function readArticle(file: string, fields: ArticleFields, stdin?: NodeJS.ReadableStream): Promise<Article> {
   checkPublished(fields.published, '--published');
   const place: Place = { file };
-  const bytes = await readBytes(file, stdin);
+  // The text limit in bytes, plus a BOM: a larger file cannot hold an article, so it is not read whole.
+  const bytes = await readBytes(file, stdin, maxArticleBytes() + 3);
   try {
     return toArticle(decodeText(bytes), fields);
   } catch (err) {

@@ -5,6 +5,7 @@ import { InputError, type Place } from '../errors.js';
 import type { Article } from '../types.js';
 import { toArticle } from './article-input.js';
 import { firstInvalidUtf8 } from './utf8-locate.js';
+import { MAX_LINE_BYTES, type ByteLine } from './jsonl-lines.js';
 
 // Metadata may be null as well as absent: the shared data files write `"url": null`.
 const optionalText = z.string().nullish();
@@ -19,6 +20,14 @@ export const ArticleRecord = z.object({
   title: optionalText,
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
+
+/** A line from readLines: an oversize line (its bytes dropped unread) fails as too large. */
+export function parseLine(line: ByteLine, place: Place): Article {
+  if (line.oversize) {
+    throw new InputError('E_FILE_TOO_LARGE', `a line of ${(line.size / 1024 / 1024).toFixed(0)} MB (one JSONL line is one article; the limit is ${MAX_LINE_BYTES / 1024 / 1024} MB)`, place);
+  }
+  return parseRecord(line.bytes, place);
+}
 
 export function parseRecord(bytes: Uint8Array, place: Place): Article {
   try {

@@ -1,14 +1,32 @@
 // Reads a whole input (a file path, or '-' for stdin) as bytes, turning the file system's
 // errors into E_FILE_UNREADABLE with a reason a user can act on.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
-export async function readBytes(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+/**
+ * The bytes of FILE or stdin. Past `maxBytes` it stops reading and throws E_FILE_TOO_LARGE, so a
+ * multi-gigabyte file or an endless pipe never sits in memory.
+ */
+export async function readBytes(file: string, stdin: NodeJS.ReadableStream = process.stdin, maxBytes = Infinity): Promise<Uint8Array> {
+  const tooLarge = (size: string) => new InputError('E_FILE_TOO_LARGE', `${size} (the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB of text per article; split it, or raise CROSSCHECK_MAX_ARTICLE_BYTES)`, { file });
   if (file === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    let size = 0;
+    for await (const chunk of stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer;
+      size += buffer.length;
+      if (size > maxBytes) throw tooLarge('more than that on stdin');
+      chunks.push(buffer);
+    }
     return Buffer.concat(chunks);
   }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    throw new InputError('E_FILE_UNREADABLE', fsReason(err), { file });
+  }
+  if (size > maxBytes) throw tooLarge(`${(size / 1024 / 1024).toFixed(1)} MB`);
   try {
     return await readFile(file);
   } catch (err) {

@@ -14,8 +14,9 @@ export interface Fraction {
   readonly share: boolean;
 }
 
-// Not "a fifth year": an ordinal before a noun. A fraction ends a phrase, takes "of" or a verb.
-const FOLLOW = `(?=\\s+(?:of|in|on|from|since|by|are|is|was|were|have|has|had|said|say|says|will|would|could|may|might|do|did|does)\\b|\\s*[,.;:)]|\\s*$)`;
+// Not "a fifth year": an ordinal before a noun. A fraction ends a phrase (or a line: a headline),
+// takes "of" or a verb.
+const FOLLOW = `(?=\\s+(?:of|in|on|from|since|by|are|is|was|were|have|has|had|said|say|says|will|would|could|may|might|do|did|does)\\b|\\s*[,.;:)]|\\s*(?:$|\\n))`;
 const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})';
 const SMALL_OR_TEN = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
 

@@ -1,7 +1,7 @@
 // From a refined chrono reading to whole days: each side of the reading covers the period its
 // stated parts name (a day, a month, a year), and the tags say whether to keep it at all.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { compare, monthOf, yearOf, type DayRange } from './calendar.js';
+import { compare, monthOf, yearOf, type CivilDate, type DayRange } from './calendar.js';
 import { TAG, componentsDay } from './chrono-kit.js';
 
 export type Resolution =
@@ -39,6 +39,9 @@ export function resolve(result: ParsedResult): Resolution {
   const end = result.end ? sideRange(result.end, result.text) : null;
   const range = { start: start.range.start, end: (end ?? start).range.end };
   if (compare(range.end, range.start) < 0) return { kind: 'drop', reason: 'the range ends before it starts' };
+  // "739964 days ago" lands before year 1, and past year 275760 Date gives NaN: neither is a
+  // YYYY-MM-DD a reader (or the spec's date format) can take.
+  if (!writable(range.start) || !writable(range.end)) return { kind: 'drop', reason: 'outside the years 1 to 9999' };
 
   const rules = [
     // chrono's own readings carry its tags, or none at all (weekdays); ours carry only ours.
@@ -60,3 +63,5 @@ function sideRange(c: ParsedComponents, text: string): { range: DayRange; certai
   if (known('year')) return { range: yearOf(d.year), certain: true };
   return null;
 }
+
+const writable = (d: CivilDate): boolean => Number.isInteger(d.year) && d.year >= 1 && d.year <= 9999;

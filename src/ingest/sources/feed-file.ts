@@ -32,7 +32,14 @@ export function readFeed(xml: string, options: ReadOptions): FeedItem[] {
   if (valid !== true) {
     throw new InputError('E_FEED_INVALID', `line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
   }
-  const root = parser.parse(xml) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(xml) as Node;
+  } catch (err) {
+    // What the validator lets through and the parser still refuses: external entities
+    // (<!ENTITY x SYSTEM "file:///etc/passwd">, never fetched) and malformed DOCTYPEs.
+    throw new InputError('E_FEED_INVALID', err instanceof Error ? err.message : String(err));
+  }
   const rss = asNode(root['rss']);
   const rdf = asNode(root['rdf:RDF']);
   const atom = asNode(root['feed']);

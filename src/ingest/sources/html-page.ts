@@ -7,7 +7,7 @@ import type { Article } from '../../types.js';
 import { toArticle } from '../article-input.js';
 import { dropFurniture } from './boilerplate.js';
 import { dateOf } from './date-text.js';
-import { blocksOf, type DomElement, type DomNode } from './html-blocks.js';
+import { blocksOf, checkMarkupShape, flattenDeep, type DomElement, type DomNode } from './html-blocks.js';
 import { pageMetadata } from './html-metadata.js';
 import type { ReadOptions } from './input-item.js';
 
@@ -21,7 +21,12 @@ const FURNITURE_NAME = /(?:^|[\s_-])(?:ad|ads|adslot|advert|advertisement|promo|
 
 /** The article in an HTML page; throws InputError (without a place) when there is none. */
 export function readHtml(html: string, options: ReadOptions): Article {
+  checkMarkupShape(html);
   const { document } = parseHTML(html);
+  // "/<!doctype" and the like parse to a document without an <html> element: nothing to read.
+  if (!document.documentElement) throw new InputError('E_HTML_NO_ARTICLE', 'no <html> element (is it HTML at all?)');
+  moveIntoBody(document);
+  flattenDeep(document, document.documentElement);
   const meta = pageMetadata(document);
   for (const el of Array.from(document.querySelectorAll('[class], [id], ins, aside') as ArrayLike<DomElement>)) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -53,6 +58,33 @@ export function readHtml(html: string, options: ReadOptions): Article {
     url: meta.url,
     title,
   });
+}
+
+interface PageDocument {
+  readonly documentElement: DomElement & { readonly children: ArrayLike<DomElement> };
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly head: (DomElement & { readonly children: ArrayLike<DomElement> }) | null;
+  readonly body: (DomElement & { appendChild(node: DomNode): unknown; prepend(...nodes: DomNode[]): void }) | null;
+}
+
+/** What <head> may hold; a browser's parser ends the head at anything else and starts the body. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'noscript', 'base', 'template']);
+
+/**
+ * Content outside <body>: body elements inside <head> (a <p> after an unclosed <script>), elements
+ * beside <head> and <body> ("<html><head></head><bOops>text") or after </html>. A browser's parser
+ * puts it in the body; linkedom leaves it outside, and readability, walking up from its best
+ * candidate to <body>, then runs off the top of the tree (a TypeError). Moved in, as browsers do.
+ */
+function moveIntoBody(document: unknown): void {
+  const doc = document as PageDocument;
+  const body = doc.body;
+  if (!body) return;
+  const beside = Array.from(doc.documentElement.children).filter((el) => el.localName !== 'head' && el.localName !== 'body');
+  const after = Array.from(doc.childNodes).filter((n) => n !== doc.documentElement && (n.nodeType === 1 || n.nodeType === 3));
+  for (const node of [...beside, ...after]) body.appendChild(node);
+  const inHead = doc.head ? Array.from(doc.head.children).filter((el) => !HEAD_CONTENT.has(el.localName)) : [];
+  if (inHead.length) body.prepend(...inHead);
 }
 
 function clean(value: string | null | undefined): string | null {

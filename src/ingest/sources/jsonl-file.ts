@@ -2,21 +2,22 @@
 // line an error item at FILE:LINE. Blank lines are not records.
 import { InputError } from '../../errors.js';
 import { readLines } from '../jsonl-lines.js';
-import { parseRecord } from '../jsonl-record.js';
+import { parseLine } from '../jsonl-record.js';
 import type { InputItem } from './input-item.js';
 
 export async function* readJsonl(file: string): AsyncGenerator<InputItem> {
   // Blank lines carry their bytes to the next record, so progress still adds up to the file size.
   let carried = 0;
   let records = 0;
-  for await (const { line, bytes, size } of readLines(file)) {
-    if (bytes.every((b) => b === 0x20 || b === 0x09)) { carried += size; continue; }
+  for await (const read of readLines(file)) {
+    const { line, bytes, size } = read;
+    if (!read.oversize && bytes.every((b) => b === 0x20 || b === 0x09)) { carried += size; continue; }
     const origin = `${file}:${line}`;
     const share = carried + size;
     carried = 0;
     records++;
     try {
-      yield { kind: 'article', article: parseRecord(bytes, { file, line }), origin, bytes: share };
+      yield { kind: 'article', article: parseLine(read, { file, line }), origin, bytes: share };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       yield { kind: 'error', error: err, origin, bytes: share };
