@@ -60,6 +60,10 @@ describe('HTML pages (fuzz)', () => {
   it('markup with no <html> element is no article, not a TypeError from readability', () => {
     expect(codeOf(() => readHtml('/<!docttttttttttt', { published: PUBLISHED }))).toBe('E_HTML_NO_ARTICLE');
   });
+  it('markup whose root is not <html> (a <script> first) is read inside <html><body>, not a TypeError', () => {
+    const html = `x"><script type="application/ld+json">{}</script><title>T</title></head><body><p>${paragraph.repeat(4)}</p></body></html>`;
+    expect(codeOf(() => readHtml(html, { published: PUBLISHED }))).toBe('no error');
+  });
   it('an element beside <body> is read as body text, not a TypeError from readability', () => {
     const html = `<!doctype html><?xml version="1.0"?><html><head><title>T</title></head><bOops>><p>${paragraph.repeat(4)}</p></html>`;
     expect(codeOf(() => readHtml(html, { published: PUBLISHED }))).toBe('no error');

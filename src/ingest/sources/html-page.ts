@@ -22,9 +22,16 @@ const FURNITURE_NAME = /(?:^|[\s_-])(?:ad|ads|adslot|advert|advertisement|promo|
 /** The article in an HTML page; throws InputError (without a place) when there is none. */
 export function readHtml(html: string, options: ReadOptions): Article {
   checkMarkupShape(html);
-  const { document } = parseHTML(html);
-  // "/<!doctype" and the like parse to a document without an <html> element: nothing to read.
-  if (!document.documentElement) throw new InputError('E_HTML_NO_ARTICLE', 'no <html> element (is it HTML at all?)');
+  let { document } = parseHTML(html);
+  // A browser always builds <html> and <body>; linkedom builds what the markup says, and a page
+  // whose root is a <script> or a stray text ("/<!doctype") would leave readability no body to
+  // read (a TypeError inside it). Such markup is parsed again inside a wrapper that has both.
+  if (document.documentElement?.localName !== 'html' || !document.body) {
+    ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  }
+  if (document.documentElement?.localName !== 'html' || !document.body) {
+    throw new InputError('E_HTML_NO_ARTICLE', 'no <html> and <body> to read (is it HTML at all?)');
+  }
   moveIntoBody(document);
   flattenDeep(document, document.documentElement);
   const meta = pageMetadata(document);
@@ -81,7 +88,7 @@ function moveIntoBody(document: unknown): void {
   const body = doc.body;
   if (!body) return;
   const beside = Array.from(doc.documentElement.children).filter((el) => el.localName !== 'head' && el.localName !== 'body');
-  const after = Array.from(doc.childNodes).filter((n) => n !== doc.documentElement && (n.nodeType === 1 || n.nodeType === 3));
+  const after = Array.from(doc.childNodes).filter((n) => n !== doc.documentElement && n !== body && (n.nodeType === 1 || n.nodeType === 3));
   for (const node of [...beside, ...after]) body.appendChild(node);
   const inHead = doc.head ? Array.from(doc.head.children).filter((el) => !HEAD_CONTENT.has(el.localName)) : [];
   if (inHead.length) body.prepend(...inHead);
