@@ -5,6 +5,7 @@ import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { loadGroups } from './reconcile-input.js';
 import { STORE_OPTION_HELP, parseMeasure } from './store-options.js';
 import { conflictsOf, type Disagreement } from '../reconcile/build-groups.js';
+import { disagreementJson } from '../reconcile/group-json.js';
 import { formatFigure } from '../output/format-figure.js';
 import { UsageError } from '../errors.js';
 
@@ -25,12 +26,6 @@ ${STORE_OPTION_HELP}
 
 ${EXIT_CODES_HELP}
 `;
-
-const side = (c: Disagreement['a'], origin: string) =>
-  ({ claimId: c.id, articleId: c.articleId, outlet: c.outlet, published: c.published, origin, measure: c.measure, value: c.value, sentence: c.sentence });
-
-export const disagreementJson = (d: Disagreement) =>
-  ({ groupId: d.groupId, kind: d.kind, ratio: Math.round(d.ratio * 100) / 100, notes: d.notes, a: side(d.a, d.aOrigin), b: side(d.b, d.bOrigin) });
 
 export function renderDisagreement(d: Disagreement): string {
   const line = (c: Disagreement['a'], origin: string) =>

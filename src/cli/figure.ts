@@ -3,7 +3,8 @@ import { parseCommandArgs } from './parse-args.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { loadGroups } from './reconcile-input.js';
 import { STORE_OPTION_HELP } from './store-options.js';
-import { groupJson, renderGroup } from './groups.js';
+import { renderGroup } from './groups.js';
+import { groupJson } from '../reconcile/group-json.js';
 import { renderRangeChart } from '../output/range-chart.js';
 import { CrosscheckError, UsageError } from '../errors.js';
 

@@ -10,6 +10,7 @@ import { toCsv } from '../output/csv.js';
 import { formatFigure } from '../output/format-figure.js';
 import { UsageError } from '../errors.js';
 import type { Group } from '../reconcile/build-groups.js';
+import { groupJson, round } from '../reconcile/group-json.js';
 
 export const GROUPS_SUMMARY = 'the same figure across sources and articles, side by side';
 export const GROUPS_HELP = `Usage:
@@ -27,23 +28,6 @@ ${STORE_OPTION_HELP}
 
 ${EXIT_CODES_HELP}
 `;
-
-const round = (n: number) => (Number.isInteger(n) ? n : Math.round(n * 10) / 10);
-
-export function groupJson(g: Group) {
-  return {
-    id: g.id, label: groupLabel(g), key: g.key, measures: g.measures,
-    low: g.low, best: round(g.best), high: g.high, openEnded: g.openEnded, bestRule: g.bestRule,
-    independentSources: g.independentSources, origins: g.origins, notes: g.notes,
-    figures: g.entries.map((e) => ({
-      claimId: e.claim.id, articleId: e.claim.articleId, outlet: e.claim.outlet, published: e.claim.published,
-      origin: e.origin, measure: e.claim.measure, value: e.claim.value, hedged: e.claim.hedged,
-      sources: e.claim.sources, via: e.claim.via, time: e.claim.time, place: e.claim.place, sentence: e.claim.sentence,
-      restatements: e.restatements,
-    })),
-    disagreements: g.disagreements.length,
-  };
-}
 
 export function renderGroup(g: Group): string {
   const head = `${g.id}  ${groupLabel(g)}  ·  low ${g.low.toLocaleString('en-US')}  best ${round(g.best).toLocaleString('en-US')}  high ${g.high.toLocaleString('en-US')}${g.openEnded ? '+' : ''}  ·  ${g.independentSources} independent source${g.independentSources === 1 ? '' : 's'}`;
