@@ -43,6 +43,15 @@ export interface IngestOptions {
 
 /** Failures kept for the summary: memory stays flat on a huge input that fails everywhere. */
 const MAX_FAILURES = 1000;
+
+/** Counts a failed input and keeps the first MAX_FAILURES in full (shared with the queue's enqueue). */
+export function recordFailure(
+  tally: { failed: number; failures: IngestFailure[] }, origin: string, err: CrosscheckError, onError?: (line: string) => void,
+): void {
+  tally.failed++;
+  if (tally.failures.length < MAX_FAILURES) tally.failures.push({ origin, code: err.code, message: err.detail });
+  onError?.(`${origin}: ${err.detail}`);
+}
 /** Articles a transaction: with SQLite about 1 ms each, so a batch blocks the main thread for a few
  *  tens of ms, which the tasks queued in each worker (worker-pool.ts) cover. */
 export const WRITE_BATCH = 16;
@@ -63,11 +72,7 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: ClaimS
   // The reading loop is the one waiter: woken whenever an article leaves analysis or settles.
   let wake: (() => void) | null = null;
   const changed = () => { const w = wake; wake = null; w?.(); };
-  const fail = (origin: string, err: CrosscheckError) => {
-    tally.failed++;
-    if (tally.failures.length < MAX_FAILURES) tally.failures.push({ origin, code: err.code, message: err.detail });
-    options.onError?.(`${origin}: ${err.detail}`);
-  };
+  const fail = (origin: string, err: CrosscheckError) => recordFailure(tally, origin, err, options.onError);
 
   for await (const item of items) {
     if (item.kind === 'error') {

@@ -2,7 +2,7 @@
 // article enqueued twice is one job; with a store at hand, articles it already holds are skipped.
 import type PgBoss from 'pg-boss';
 import { CrosscheckError } from '../errors.js';
-import type { IngestFailure } from '../ingest/ingest-items.js';
+import { recordFailure, type IngestFailure } from '../ingest/ingest-items.js';
 import type { InputItem } from '../ingest/sources/input-item.js';
 import type { ClaimStore } from '../store/claim-store.js';
 import { contentHash } from '../store/content-hash.js';
@@ -33,17 +33,12 @@ export interface EnqueueOptions {
   onError?(message: string): void;
 }
 
-const MAX_FAILURES = 1000;
 
 export async function enqueueItems(items: AsyncIterable<InputItem>, boss: PgBoss, options: EnqueueOptions): Promise<EnqueueTally> {
   const tally: EnqueueTally = { enqueued: 0, queued: 0, stored: 0, failed: 0, failures: [] };
   const inFlight = new Set<Promise<void>>();
   let fatal: unknown = null;
-  const fail = (origin: string, err: CrosscheckError) => {
-    tally.failed++;
-    if (tally.failures.length < MAX_FAILURES) tally.failures.push({ origin, code: err.code, message: err.detail });
-    options.onError?.(`${origin}: ${err.detail}`);
-  };
+  const fail = (origin: string, err: CrosscheckError) => recordFailure(tally, origin, err, options.onError);
 
   for await (const item of items) {
     if (item.kind === 'error') {
