@@ -6,6 +6,7 @@ import type { ClaimQuery, Mark, ClaimStore, FoundArticle, PutFailure, PutResult,
 import { contentHash } from './content-hash.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Engine } from './engine.js';
+import { QueryShapes } from './query-shapes.js';
 import { attributionFromRow, attributionRow, claimFromRow, claimRow, extraOf, readExtra, readJson, type ClaimRow } from './rows.js';
 import type { Database } from './schema.js';
 import { searchTerms } from './search-terms.js';
@@ -15,6 +16,9 @@ export const MAX_LIMIT = 1000;
 const DOC_KEYS = new Set(['schema', 'pipeline', 'article', 'claims', 'attributions', 'messages']);
 
 export class KyselyStore implements ClaimStore {
+  /** The reads every ingested article makes, compiled once (query-shapes.ts). */
+  private readonly shapes = new QueryShapes();
+
   constructor(private readonly db: Kysely<Database>, private readonly engine: Engine) {}
 
   async putArticle(article: Article, doc: ClaimsDoc): Promise<PutResult> {
@@ -64,7 +68,7 @@ export class KyselyStore implements ClaimStore {
   private async putIn(trx: Kysely<Database>, article: Article, doc: ClaimsDoc): Promise<PutResult> {
     const hash = contentHash(article.text);
     const version = doc.pipeline.version;
-    const { byHash, byUrl, idTaken } = await lookup(trx, article, hash);
+    const { byHash, byUrl, idTaken } = await lookup(trx, this.shapes, article, hash);
     if (byHash) {
       if (!olderVersion(byHash.pipeline_version, version)) return { status: 'known', articleId: byHash.id, claims: 0 };
       // Same text, newer pipeline: the article's claims are replaced, its id kept, and its URL
@@ -102,15 +106,13 @@ export class KyselyStore implements ClaimStore {
   }
 
   async findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null> {
-    const { contentHash: hash, url, id } = key;
-    if (hash === undefined && url === undefined && id === undefined) return null;
-    const row = await this.db.selectFrom('articles').select(['id', 'pipeline_version', 'content_hash'])
-      .where((eb) => eb.or([
-        ...(hash === undefined ? [] : [eb('content_hash', '=', hash)]),
-        ...(url === undefined ? [] : [eb('url', '=', url)]),
-        ...(id === undefined ? [] : [eb('id', '=', id)]),
-      ]))
-      .limit(1).executeTakeFirst();
+    const given = (['content_hash', 'url', 'id'] as const).filter((_, i) => [key.contentHash, key.url, key.id][i] !== undefined);
+    if (!given.length) return null;
+    const values = [key.contentHash, key.url, key.id].filter((v): v is string => v !== undefined);
+    const { rows } = await this.shapes.execute(this.db, `find:${given.join()}`, values, (v) =>
+      this.db.selectFrom('articles').select(['id', 'pipeline_version', 'content_hash'])
+        .where((eb) => eb.or(given.map((column, i) => eb(column, '=', v[i]!)))).limit(1));
+    const row = rows[0];
     return row ? { id: row.id, pipelineVersion: row.pipeline_version, contentHash: row.content_hash } : null;
   }
 
@@ -276,13 +278,11 @@ interface Seen {
 }
 
 /** One read for every way the article may be known: its text, its URL, its id. */
-async function lookup(db: Kysely<Database>, article: Article, hash: string): Promise<{ byHash?: Seen; byUrl?: Seen; idTaken: boolean }> {
-  const rows = await db.selectFrom('articles').select(['id', 'url', 'content_hash', 'pipeline_version', 'ingested_at'])
-    .where((eb) => eb.or([
-      eb('content_hash', '=', hash),
-      eb('id', '=', article.id),
-      ...(article.url === null ? [] : [eb('url', '=', article.url)]),
-    ])).execute();
+async function lookup(db: Kysely<Database>, shapes: QueryShapes, article: Article, hash: string): Promise<{ byHash?: Seen; byUrl?: Seen; idTaken: boolean }> {
+  const values = article.url === null ? [hash, article.id] : [hash, article.id, article.url];
+  const { rows } = await shapes.execute(db, `lookup:${values.length}`, values, (v) =>
+    db.selectFrom('articles').select(['id', 'url', 'content_hash', 'pipeline_version', 'ingested_at'])
+      .where((eb) => eb.or([eb('content_hash', '=', v[0]!), eb('id', '=', v[1]!), ...(v[2] === undefined ? [] : [eb('url', '=', v[2])])])));
   const byHash = rows.find((r) => r.content_hash === hash);
   const byUrl = article.url === null ? undefined : rows.find((r) => r.url === article.url && r !== byHash);
   return { ...(byHash ? { byHash } : {}), ...(byUrl ? { byUrl } : {}), idTaken: rows.some((r) => r.id === article.id) };

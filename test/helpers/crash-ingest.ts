@@ -10,13 +10,13 @@ import pg from 'pg';
 import { expect } from 'vitest';
 import { mulberry32, writeArticlesJsonl } from '../../bench/generate-articles.mjs';
 import { BIN, tempDir } from '../cli/run-cli.js';
+import { adminClient, inSchema } from './pg-schemas.js';
 import { checkWholeArticles, type Query } from './store-invariants.js';
 
 /** At least this many articles; each killed run must get to commit a batch or so of them. */
 const MIN_ARTICLES = 300;
 const ARTICLES_PER_KILL = 24;
 const SEED = envCount('CROSSCHECK_CRASH_SEED', randomBytes(4).readUInt32LE(0));
-const SERVER = process.env['CROSSCHECK_TEST_PG'] ?? 'postgres://root@127.0.0.1:5432/test';
 // A run starts node, the store and a worker thread: seconds on a busy machine.
 const RUN_DEADLINE_MS = 60_000;
 
@@ -156,19 +156,15 @@ export function sqliteStore(): StoreUnderTest {
 
 /** A store in a fresh schema of the test server, dropped again by close(). */
 export async function postgresStore(): Promise<StoreUnderTest> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect().catch((err: unknown) => {
-    throw new Error(`PostgreSQL is not reachable at ${SERVER} (${String(err)}): start it with .ci/run`);
-  });
+  const admin = await adminClient();
   const schema = `crosscheck_crash_${randomBytes(4).toString('hex')}`;
   await admin.query(`create schema ${schema}`);
-  const url = new URL(SERVER);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const client = new pg.Client({ connectionString: url.toString() });
+  const location = inSchema(schema);
+  const client = new pg.Client({ connectionString: location });
   await client.connect();
   return {
     engine: 'postgres',
-    location: url.toString(),
+    location,
     async count() {
       try {
         return Number((await client.query<{ n: string }>('select count(*) as n from articles')).rows[0]?.n);

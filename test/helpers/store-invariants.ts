@@ -70,7 +70,7 @@ export async function checkWholeArticles(query: Query, engine: 'sqlite' | 'postg
 
   if (engine === 'sqlite') {
     // FTS5's own check: the index holds exactly the rows of its content table, no more, no less.
-    for (const fts of ['articles_fts', 'claims_fts']) {
+    for (const fts of ['articles_fts']) {
       await query(`insert into ${fts}(${fts}) values ('integrity-check')`).catch((err: unknown) => {
         problems.push(`${fts} integrity-check: ${err instanceof Error ? err.message : String(err)}`);
       });

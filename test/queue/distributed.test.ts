@@ -3,30 +3,16 @@
 // once, whether two workers share the queue or one is killed holding jobs. Each test has its own
 // queue schema and store schema (random names, dropped afterwards), so test files never meet.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUE_NAME } from '../../src/queue/boss.js';
 import { BIN, runCli, tempDir } from '../cli/run-cli.js';
+import { PG_SERVER as SERVER, testSchemas } from '../helpers/pg-schemas.js';
 
-const SERVER = process.env['CROSSCHECK_TEST_PG'] ?? 'postgres://root@127.0.0.1:5432/test';
-const run = randomBytes(4).toString('hex');
-const schemas: string[] = [];
-let admin: pg.Client;
-
-beforeAll(async () => {
-  admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect().catch((err: unknown) => {
-    throw new Error(`PostgreSQL is not reachable at ${SERVER} (${String(err)}): start it with .ci/run`);
-  });
-});
-afterAll(async () => {
-  for (const schema of schemas) await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
-});
+const schemas = testSchemas('crosscheck_q');
+const admin = { query: (text: string, values?: unknown[]) => schemas.admin().query(text, values) };
 
 interface Setup {
   /** The store: the server with the store schema as search_path. */
@@ -39,14 +25,9 @@ interface Setup {
 
 /** A fresh store schema and a queue schema name (pg-boss creates it). */
 async function setup(): Promise<Setup> {
-  const n = schemas.length / 2;
-  const storeSchema = `crosscheck_qs_${run}_${n}`;
-  const queueSchema = `crosscheck_qq_${run}_${n}`;
-  schemas.push(storeSchema, queueSchema);
-  await admin.query(`create schema ${storeSchema}`);
-  const url = new URL(SERVER);
-  url.searchParams.set('options', `-c search_path=${storeSchema}`);
-  return { db: url.toString(), storeSchema, queueSchema, queueArgs: ['--queue', SERVER, '--queue-schema', queueSchema] };
+  const { schema: storeSchema, location: db } = await schemas.create();
+  const queueSchema = schemas.reserve();
+  return { db, storeSchema, queueSchema, queueArgs: ['--queue', SERVER, '--queue-schema', queueSchema] };
 }
 
 /** `count` invented articles, each with its own figure and town, as a JSONL file. */

@@ -1,5 +1,5 @@
 // The SQLite engine: one file, opened with better-sqlite3 (version 12: 13 needs Node 22) in WAL
-// mode, writes in BEGIN IMMEDIATE transactions, FTS5 for search. Only what differs from PostgreSQL.
+// mode, writes in BEGIN IMMEDIATE transactions, FTS5 over articles for search. Only what differs from PostgreSQL.
 import { resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
@@ -7,6 +7,7 @@ import { CrosscheckError } from '../../errors.js';
 import type { ArticleHitRow, ClaimHitRow, Engine } from '../engine.js';
 import type { ArticleRow, AttributionRow, ClaimRow } from '../rows.js';
 import type { Database } from '../schema.js';
+import { holdsEveryTerm, matchSentence } from '../sentence-match.js';
 
 /** How long a writer waits for another process's transaction before E_STORE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -66,7 +67,12 @@ function cachingDatabase(db: BetterSqlite3.Database): SqliteDatabase {
   };
 }
 
+/** The SQL function that checks a claim sentence against search terms (a JSON array). */
+const SENTENCE_HOLDS = 'crosscheck_sentence_holds';
+
 export function sqliteEngine(file: string, db: BetterSqlite3.Database): Engine {
+  db.function(SENTENCE_HOLDS, { deterministic: true }, (sentence, terms) =>
+    (typeof sentence === 'string' && typeof terms === 'string' && holdsEveryTerm(sentence, JSON.parse(terms) as string[]) ? 1 : 0));
   const lockKey = file === ':memory:' ? Symbol(file) : resolve(file);
   // Prepared on first use: the tables exist only once the migrations have run.
   let statements: ReturnType<typeof prepareInserts> | undefined;
@@ -103,7 +109,11 @@ export function sqliteEngine(file: string, db: BetterSqlite3.Database): Engine {
       }));
     },
 
-    sentenceMatches: (terms) => sql`c.id in (select rowid from claims_fts where claims_fts match ${ftsQuery(terms, ' AND ')})`,
+    // Claim sentences have no index of their own (see sentence-match.ts): the article index
+    // finds the articles holding every term, and the sentences of those are checked one by one.
+    sentenceMatches: (terms) => sql`c.article_id in (
+        select a.id from articles a where a.seq in (select rowid from articles_fts where articles_fts match ${ftsQuery(terms, ' AND ')}))
+      and ${sql.raw(SENTENCE_HOLDS)}(c.sentence, ${JSON.stringify(terms)})`,
 
     async searchArticles(db, terms, limit) {
       // bm25: lower is better, and a title match counts four times a text match. The page is
@@ -125,21 +135,17 @@ export function sqliteEngine(file: string, db: BetterSqlite3.Database): Engine {
     },
 
     async searchClaims(db, terms, articleIds) {
-      // One small FTS query per article, limited to its claims' rowid range (written in one
-      // transaction, so contiguous): cheaper than matching the whole corpus's sentences.
-      const ranges = await db.selectFrom('claims').select((eb) => ['article_id', eb.fn.min('id').as('lo'), eb.fn.max('id').as('hi')])
-        .where('article_id', 'in', articleIds).groupBy('article_id').execute();
-      const query = ftsQuery(terms, ' OR ');
-      const hits: ClaimHitRow[] = [];
-      for (const r of ranges) {
-        const { rows } = await sql<{ id: number; snippet: string; score: number }>`
-          select rowid as id, snippet(claims_fts, 0, '«', '»', '…', 32) as snippet, bm25(claims_fts) as score
-          from claims_fts where claims_fts match ${query} and rowid between ${r.lo} and ${r.hi}
-          order by score limit 1`.execute(db);
-        const best = rows[0];
-        if (best) hits.push({ id: String(best.id), articleId: r.article_id, snippet: best.snippet, rank: -best.score });
+      // The sentences of the page's articles, read in one query and ranked here.
+      const rows = await db.selectFrom('claims').select(['id', 'article_id', 'sentence'])
+        .where('article_id', 'in', articleIds).orderBy('id').execute();
+      const best = new Map<string, ClaimHitRow>();
+      for (const row of rows) {
+        const hit = matchSentence(row.sentence, terms);
+        if (hit && hit.score > (best.get(row.article_id)?.rank ?? 0)) {
+          best.set(row.article_id, { id: String(row.id), articleId: row.article_id, snippet: hit.snippet, rank: hit.score });
+        }
       }
-      return hits;
+      return [...best.values()];
     },
 
     isUniqueViolation: (err) => {

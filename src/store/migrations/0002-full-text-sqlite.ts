@@ -1,4 +1,5 @@
-// Migration 2 on SQLite: FTS5 indexes over article titles and text and over claim sentences.
+// Migration 2 on SQLite: FTS5 indexes over article titles and text and over claim sentences (the
+// latter dropped again by migration 5).
 // External-content tables (the text lives once, in articles/claims), kept in sync by triggers so
 // every write, and the cascade when an article is replaced, updates them in the same transaction.
 import { sql, type Kysely, type Migration } from 'kysely';

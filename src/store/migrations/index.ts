@@ -7,6 +7,7 @@ import { fullTextPostgres } from './0002-full-text-postgres.js';
 import { fullTextSqlite } from './0002-full-text-sqlite.js';
 import { marks } from './0003-marks.js';
 import { claimsByMeasure } from './0004-claims-by-measure.js';
+import { claimSentencesUnindexed } from './0005-claim-sentences-unindexed.js';
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
@@ -14,5 +15,6 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0002-full-text': engine.name === 'sqlite' ? fullTextSqlite : fullTextPostgres,
     '0003-marks': marks(engine.types),
     '0004-claims-by-measure': claimsByMeasure,
+    '0005-claim-sentences-unindexed': claimSentencesUnindexed(engine),
   };
 }
