@@ -15,9 +15,19 @@ const MARKS = /\p{M}+/gu;
 /** Words of context a snippet keeps around its first match. */
 const SNIPPET_WORDS = 32;
 
+/** Forms already worked out: news vocabulary is small, and a search checks the same words often. */
+const FORMS = new Map<string, string>();
+const MAX_FORMS = 100_000;
+
 /** The index form of a word: what FTS5 stores for it. */
 export function indexForm(word: string): string {
-  return stemmer(word.normalize('NFD').replace(MARKS, '').toLowerCase());
+  let form = FORMS.get(word);
+  if (form === undefined) {
+    form = stemmer(word.normalize('NFD').replace(MARKS, '').toLowerCase());
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    FORMS.set(word, form);
+  }
+  return form;
 }
 
 interface Token {
