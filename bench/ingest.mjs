@@ -21,6 +21,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
+import { scratchSchema } from './pg-schema.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '..', 'dist', 'cli', 'main.js');
@@ -82,20 +83,9 @@ const megabytes = chunkFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6
 const sqliteFile = join(dir, 'bench.db');
 let pgLocation = null, dropSchema = async () => {};
 if (opt.pg) {
-  const pg = (await import('pg')).default;
-  const schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: opt.pg });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.error(`bench: PostgreSQL at ${opt.pg} is not reachable (${err.message}); pass --no-pg to skip it`);
-    process.exit(2);
-  }
-  await admin.query(`create schema ${schema}`);
-  const url = new URL(opt.pg);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  pgLocation = url.toString();
-  dropSchema = async () => { await admin.query(`drop schema ${schema} cascade`); await admin.end(); };
+  const scratch = await scratchSchema(opt.pg);
+  pgLocation = scratch.location;
+  dropSchema = scratch.drop;
 }
 
 /** Runs one child; resolves with its wall time, peak RSS and the JSON summary it printed. A run

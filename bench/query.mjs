@@ -18,11 +18,11 @@
 //
 // About 10–20 minutes at the defaults on 2 cores (19 min on a busy one), nearly all of it the 100k
 // fills (progress shown).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArticles, mulberry32 } from './generate-articles.mjs';
+import { scratchSchema } from './pg-schema.mjs';
 
 const opt = { sizes: [10_000, 100_000], reps: 200, pool: 400, pg: 'postgres://root@127.0.0.1:5432/test', seed: 1, json: false };
 const argv = process.argv.slice(2);
@@ -114,21 +114,12 @@ function variant(i, rand) {
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-query-'));
 const engines = [{ name: 'sqlite', location: join(dir, 'query.db') }];
-let admin = null, schema = null;
+let admin = null, schema = null, dropSchema = async () => {};
 if (opt.pg) {
-  const pg = (await import('pg')).default;
-  schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
-  admin = new pg.Client({ connectionString: opt.pg });
-  try {
-    await admin.connect();
-  } catch (err) {
-    console.error(`bench: PostgreSQL at ${opt.pg} is not reachable (${err.message}); pass --no-pg to skip it`);
-    process.exit(2);
-  }
-  await admin.query(`create schema ${schema}`);
-  const url = new URL(opt.pg);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  engines.push({ name: 'postgres', location: url.toString() });
+  const scratch = await scratchSchema(opt.pg);
+  ({ admin, schema } = scratch);
+  dropSchema = scratch.drop;
+  engines.push({ name: 'postgres', location: scratch.location });
 }
 for (const e of engines) {
   e.store = await openStore(e.location);
@@ -279,8 +270,7 @@ try {
 } finally {
   for (const e of engines) await e.store.close();
   if (admin) {
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
+    await dropSchema();
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,11 +4,11 @@
 // PostgreSQL runs in a schema made for the run and dropped after it.
 //
 //   npm run build && node bench/store.mjs [--n 500] [--db FILE|postgres://...] [--batch K] [--json]
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArticles } from './generate-articles.mjs';
+import { scratchSchema } from './pg-schema.mjs';
 
 const opt = { n: 500, db: null, json: false, batch: 1 };
 const argv = process.argv.slice(2);
@@ -40,15 +40,9 @@ if (location === null) {
   location = join(dir, 'bench.db');
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 } else if (/^postgres(ql)?:/.test(location)) {
-  const pg = (await import('pg')).default;
-  const schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: location });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const url = new URL(location);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  location = url.toString();
-  cleanup = async () => { await admin.query(`drop schema ${schema} cascade`); await admin.end(); };
+  const scratch = await scratchSchema(location, { hint: 'start it, or bench an SQLite file' });
+  location = scratch.location;
+  cleanup = scratch.drop;
 }
 
 const store = await openStore(location);
