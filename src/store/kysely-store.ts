@@ -7,7 +7,7 @@ import { contentHash } from './content-hash.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Engine } from './engine.js';
 import { QueryShapes } from './query-shapes.js';
-import { attributionFromRow, attributionRow, claimFromRow, claimRow, extraOf, readExtra, readJson, type ClaimRow } from './rows.js';
+import { attributionFromRow, attributionRow, claimFromRow, claimRow, extraOf, readExtra, readJson, type ArticleRows, type ClaimRow } from './rows.js';
 import type { Database } from './schema.js';
 import { searchTerms } from './search-terms.js';
 
@@ -40,6 +40,8 @@ export class KyselyStore implements ClaimStore {
 
   async putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
     const batch = () => this.engine.writeTransaction(this.db, async (trx) => {
+      const allNew = await this.putAllNew(trx, items);
+      if (allNew) return allNew;
       const results: (PutResult | PutFailure)[] = [];
       for (const [i, { article, doc }] of items.entries()) {
         // A savepoint per article: one that fails is undone alone, the others still commit.
@@ -63,6 +65,38 @@ export class KyselyStore implements ClaimStore {
       if (!this.engine.isUniqueViolation(err)) throw this.engine.describeError(err) ?? err;
       return batch();
     }
+  }
+
+  /**
+   * The common case of a batch, in a few statements: every article is new (no text, URL or id the
+   * store or the batch already holds), so one read checks them all and one insert writes them all
+   * (one round trip for PostgreSQL instead of four an article). Null, with nothing written, when
+   * an article is known or collides, or when the insert fails: the caller then goes article by
+   * article, a savepoint each, and a failure stays the failing article's own.
+   */
+  private async putAllNew(trx: Kysely<Database>, items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<PutResult[] | null> {
+    if (items.length < 2) return null;
+    const hashes = items.map(({ article }) => contentHash(article.text));
+    const ids = items.map(({ article }) => article.id);
+    const urls = items.flatMap(({ article }) => (article.url === null ? [] : [article.url]));
+    if (new Set(hashes).size < items.length || new Set(ids).size < items.length || new Set(urls).size < urls.length) return null;
+    const known = await trx.selectFrom('articles').select('id')
+      .where((eb) => eb.or([eb('content_hash', 'in', hashes), eb('id', 'in', ids), ...(urls.length ? [eb('url', 'in', urls)] : [])]))
+      .limit(1).executeTakeFirst();
+    if (known) return null;
+    const ingestedAt = new Date().toISOString();
+    const rows = items.map(({ article, doc }, i) => this.rows(article, doc, hashes[i]!, ingestedAt));
+    await sql`savepoint all_new`.execute(trx);
+    try {
+      await this.engine.insertArticles(trx, rows);
+    } catch (err) {
+      await sql`rollback to savepoint all_new`.execute(trx);
+      // Another writer stored one of these since the read: the whole batch is retried (putArticles).
+      if (this.engine.isUniqueViolation(err)) throw err;
+      return null;
+    }
+    await sql`release savepoint all_new`.execute(trx);
+    return rows.map((r) => ({ status: 'new', articleId: r.article.id, claims: r.claims.length }));
   }
 
   private async putIn(trx: Kysely<Database>, article: Article, doc: ClaimsDoc): Promise<PutResult> {
@@ -91,18 +125,22 @@ export class KyselyStore implements ClaimStore {
 
   /** Writes the article row, its claims and its attributions. */
   private async insert(trx: Kysely<Database>, article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): Promise<number> {
+    const rows = this.rows(article, doc, hash, ingestedAt);
+    await this.engine.insertArticle(trx, rows);
+    return rows.claims.length;
+  }
+
+  private rows(article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): ArticleRows {
     const ctx = { articleId: article.id, published: article.published, text: article.text, bool: (b: boolean) => this.engine.bool(b) };
-    const claims = doc.claims.map((c, i) => claimRow(c, i, ctx));
-    await this.engine.insertArticle(trx, {
+    return {
       article: {
         id: article.id, content_hash: hash, url: article.url, title: article.title, outlet: article.outlet,
         published: article.published, text: article.text, pipeline_version: doc.pipeline.version,
         messages: JSON.stringify(doc.messages), extra: extraOf(doc, DOC_KEYS), ingested_at: ingestedAt,
       },
-      claims,
+      claims: doc.claims.map((c, i) => claimRow(c, i, ctx)),
       attributions: doc.attributions.map((a, i) => attributionRow(a, i, ctx)),
-    });
-    return claims.length;
+    };
   }
 
   async findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null> {

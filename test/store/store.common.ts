@@ -157,6 +157,27 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       }
     });
 
+    test('putArticles: a batch of new articles stores each whole; a text twice in one batch is stored once', async () => {
+      const store = await open();
+      try {
+        const fresh = all.slice(0, 3).map(({ article, doc }) => ({ article, doc }));
+        expect((await store.putArticles(fresh)).map((r) => r.status)).toEqual(['new', 'new', 'new']);
+        for (const { article, doc } of fresh) {
+          const back = await store.getArticle(article.id);
+          expect(back?.doc.claims).toEqual(doc.claims);
+          expect(back?.doc.attributions).toEqual(doc.attributions);
+        }
+        const [x, y] = [all[3]!, all[4]!];
+        const twice = [{ article: x.article, doc: x.doc }, { article: { ...x.article, id: 'copy-of-x' }, doc: x.doc }, { article: y.article, doc: y.doc }];
+        const results = await store.putArticles(twice);
+        expect(results.map((r) => r.status)).toEqual(['new', 'known', 'new']);
+        expect(results[1]!.articleId).toBe(x.article.id);
+        expect((await store.counts()).articles).toBe(5);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a known URL with a new text replaces the article; a taken id gets a suffix', async () => {
       const store = await filled();
       try {

@@ -37,17 +37,12 @@ export function postgresEngine(location: string): Engine {
     types: { json: 'jsonb', bool: 'boolean', real: 'double precision', serial: 'bigint', articleRowid: false },
     bool: (value) => value,
 
-    async insertArticle(trx, { article, claims, attributions }) {
-      // One statement, one round trip: the article row, then claims and attributions, each set
-      // as one JSON parameter unpacked by the server (a VALUES list of hundreds of parameters
-      // takes twice as long). The foreign keys are checked at the end of the statement, when
-      // the article row is there.
-      const a = sql`insert into articles (${sql.join(Object.keys(article).map((c) => sql.ref(c)))})
-        values (${sql.join(Object.values(article))})`;
-      const steps = [a, ...(claims.length ? [fromJson('claims', claims)] : []), ...(attributions.length ? [fromJson('attributions', attributions)] : [])];
-      const last = steps.pop()!;
-      const ctes = steps.map((step, i) => sql`${sql.raw(`s${i}`)} as (${step})`);
-      await (ctes.length ? sql`with ${sql.join(ctes)} ${last}` : last).execute(trx);
+    async insertArticle(trx, rows) {
+      await insertStatement([rows.article], rows.claims, rows.attributions).execute(trx);
+    },
+
+    async insertArticles(trx, batch) {
+      await insertStatement(batch.map((r) => r.article), batch.flatMap((r) => r.claims), batch.flatMap((r) => r.attributions)).execute(trx);
     },
 
     writeTransaction: (db, fn) => db.transaction().execute(fn),
@@ -86,9 +81,22 @@ export function postgresEngine(location: string): Engine {
   };
 }
 
+/**
+ * One statement, one round trip, for any number of articles: the article rows, then claims and
+ * attributions, each table's rows as one JSON parameter unpacked by the server (a VALUES list of
+ * hundreds of parameters takes twice as long). The foreign keys are checked at the end of the
+ * statement, when the article rows are there.
+ */
+function insertStatement(articles: readonly object[], claims: readonly object[], attributions: readonly object[]): RawBuilder<unknown> {
+  const steps = [fromJson('articles', articles), ...(claims.length ? [fromJson('claims', claims)] : []), ...(attributions.length ? [fromJson('attributions', attributions)] : [])];
+  const last = steps.pop()!;
+  const ctes = steps.map((step, i) => sql`${sql.raw(`s${i}`)} as (${step})`);
+  return ctes.length ? sql`with ${sql.join(ctes)} ${last}` : last;
+}
+
 /** An INSERT of `rows` into `table` from one JSON parameter. JSON columns arrive as JSON text
  *  inside the JSON: `#>> '{}'` takes the text back out and ::jsonb parses it. */
-function fromJson(table: 'claims' | 'attributions', rows: readonly object[]): RawBuilder<unknown> {
+function fromJson(table: 'articles' | 'claims' | 'attributions', rows: readonly object[]): RawBuilder<unknown> {
   const columns = Object.keys(rows[0] ?? {});
   const select = columns.map((c) => (JSON_COLUMNS.has(c) ? sql`(x.${sql.ref(c)} #>> '{}')::jsonb` : sql.ref(`x.${c}`)));
   return sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
