@@ -1,10 +1,10 @@
 // Article text is hostile input: a <script>, an <img onerror> and a javascript: link in it are
 // shown as the characters they are, and none of them runs. Fails if any script of theirs runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { serverAndBrowser } from './helpers/session.js';
 import { cspViolations, openPage } from './helpers/page-tools.js';
-import { startServer, TOKEN, type Server } from './helpers/serve.js';
+import { TOKEN } from './helpers/serve.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
@@ -16,20 +16,12 @@ const PAYLOAD = [
 ].join('\n');
 
 describe.skipIf(!hasChromium)('hostile article text', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = serverAndBrowser();
 
   it('renders markup in an article as inert text, through the form and when loaded back', async () => {
-    const { page, errors, dialogs } = await openPage(browser);
+    const { page, errors, dialogs } = await openPage(session.browser);
     await page.addInitScript(() => { (window as unknown as { __pwned: string }).__pwned = 'untouched'; });
-    await page.goto(`${server.url}#/paste`);
+    await page.goto(`${session.server.url}#/paste`);
     await page.getByLabel('Article text').fill(PAYLOAD);
     await page.getByLabel('Published').fill('2025-12-13');
     await page.getByLabel('Outlet').fill('<b>Outlet</b><script>alert(2)</script>');
@@ -79,13 +71,13 @@ describe.skipIf(!hasChromium)('hostile article text', () => {
     };
     await check();
 
-    // Loaded back from the server (GET /articles/:id), not from the tab's memory.
+    // Loaded back from the session.server (GET /articles/:id), not from the tab's memory.
     await page.reload();
     await text.waitFor();
     await check();
 
     // The same sentences in the figures table and the claim tooltips.
-    await page.goto(`${server.url}#/figures`);
+    await page.goto(`${session.server.url}#/figures`);
     await page.locator('.data-table tbody tr').first().waitFor();
     expect(await page.locator('.data-table img, .data-table script').count()).toBe(0);
     expect(await pwned()).toBe('untouched');

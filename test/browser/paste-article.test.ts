@@ -1,28 +1,20 @@
 // Paste an article into the page: its figures come back highlighted (one focusable mark per
 // figure, at least as many as claims share characters), sources underlined, and a figure's claim
 // card opens on hover and on keyboard focus.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { serverAndBrowser } from './helpers/session.js';
 import { openPage, screenshot } from './helpers/page-tools.js';
-import { readSeed, startServer, TOKEN, type Server } from './helpers/serve.js';
+import { readSeed, TOKEN } from './helpers/serve.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!hasChromium)('paste an article', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = serverAndBrowser();
 
   it('highlights every figure of the pasted seed article, and shows its claim card', async () => {
-    const { page, errors, dialogs } = await openPage(browser);
-    await page.goto(`${server.url}#/paste`);
+    const { page, errors, dialogs } = await openPage(session.browser);
+    await page.goto(`${session.server.url}#/paste`);
     await page.getByLabel('Article text').fill(readSeed());
     await page.getByLabel('Published').fill('2025-12-13');
     await page.getByLabel('Outlet').fill('Korea Herald');
@@ -77,9 +69,9 @@ describe.skipIf(!hasChromium)('paste an article', () => {
   });
 
   it('reaches the figures from the keyboard alone', async () => {
-    const { page } = await openPage(browser);
-    const id = (await (await fetch(`${server.url}claims?limit=1`)).json() as { claims: { articleId: string }[] }).claims[0]!.articleId;
-    await page.goto(`${server.url}#/articles/${id}`);
+    const { page } = await openPage(session.browser);
+    const id = (await (await fetch(`${session.server.url}claims?limit=1`)).json() as { claims: { articleId: string }[] }).claims[0]!.articleId;
+    await page.goto(`${session.server.url}#/articles/${id}`);
     await page.locator('mark.figure').first().waitFor();
     let reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
@@ -94,8 +86,8 @@ describe.skipIf(!hasChromium)('paste an article', () => {
   });
 
   it('opens a figure linked from the figures table focused, with its card', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}#/figures?measure=deployed`);
+    const { page } = await openPage(session.browser);
+    await page.goto(`${session.server.url}#/figures?measure=deployed`);
     const link = page.locator('.data-table tbody td.num a').first();
     await link.waitFor();
     const value = await link.textContent();

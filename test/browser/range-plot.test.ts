@@ -1,34 +1,27 @@
 // The cross-check of the seed's North Korean figures: after the examples and the seed article are
 // posted, the group's range plot draws one row per source, with low / best / high beside it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { serverAndBrowser } from './helpers/session.js';
 import { cspViolations, openPage, screenshot } from './helpers/page-tools.js';
-import { postText, readSeed, seedExamples, startServer, type Server } from './helpers/serve.js';
+import { postText, readSeed, seedExamples } from './helpers/serve.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
 interface GroupItem { id: string; label: string; origins: string[]; figures: number }
 
 describe.skipIf(!hasChromium)('range plot', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  const session = serverAndBrowser(async (server) => {
     await seedExamples(server);
     await postText(server, readSeed(), '2025-12-13', 'Korea Herald');
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('draws a North Korea group with one row per source', async () => {
-    const { page, errors, dialogs } = await openPage(browser);
-    await page.goto(`${server.url}#/groups?about=North%20Korea`);
+    const { page, errors, dialogs } = await openPage(session.browser);
+    await page.goto(`${session.server.url}#/groups?about=North%20Korea`);
     const links = page.locator('a.group-link');
     await links.first().waitFor();
-    const { groups } = await (await fetch(`${server.url}groups?about=North%20Korea`)).json() as { groups: GroupItem[] };
+    const { groups } = await (await fetch(`${session.server.url}groups?about=North%20Korea`)).json() as { groups: GroupItem[] };
     expect(groups.length).toBeGreaterThan(0);
     // The group with the most sources: the one where Kim Jong-un's 9 meets the West's "over 6,000".
     const group = [...groups].sort((a, b) => b.origins.length - a.origins.length)[0]!;
@@ -47,29 +40,29 @@ describe.skipIf(!hasChromium)('range plot', () => {
     expect(await page.locator('.timeline-plot svg.cc-plot [aria-label="dot"] path').count()).toBe(group.figures);
     await screenshot(page, 'range-plot-north-korea', '.range-plot');
     await screenshot(page, 'group-north-korea');
-    // The charts draw under the server's CSP without tripping it (Plot's <style> is removed).
+    // The charts draw under the session.server's CSP without tripping it (Plot's <style> is removed).
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);
   });
 
   it('lists conflicts biggest first, draws the map and exports figures as CSV, all without outside requests or CSP trouble', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(session.browser);
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
-    await page.goto(`${server.url}#/conflicts`);
+    page.on('request', (r) => { if (!r.url().startsWith(session.server.url)) outside.push(r.url()); });
+    await page.goto(`${session.server.url}#/conflicts`);
     await page.locator('.conflict').first().waitFor();
     const ratios = await page.locator('.conflict-head strong').allTextContents();
     const numbers = ratios.map((r) => Number(r.replace(/[^\d.]/g, '')));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 
-    await page.goto(`${server.url}#/map`);
+    await page.goto(`${session.server.url}#/map`);
     await page.locator('.map-plot svg').first().waitFor();
     expect(await page.locator('.map-plot svg path').count()).toBeGreaterThan(100);
     expect(await page.locator('.map-view table').textContent()).toMatch(/RU/);
     await screenshot(page, 'map');
 
-    await page.goto(`${server.url}#/figures?measure=killed`);
+    await page.goto(`${session.server.url}#/figures?measure=killed`);
     await page.locator('.data-table tbody tr').first().waitFor();
     expect(await page.locator('.data-table tbody tr').count()).toBeGreaterThan(3);
     const download = page.waitForEvent('download');

@@ -1,36 +1,29 @@
 // Readable on a phone: at 390 px no view scrolls sideways (wide tables scroll inside their own
 // box), and at 1280 px neither; the navigation is reachable by keyboard with a visible focus.
 // Every view also runs under the strict CSP of web/CSP.md (no inline styles) without a violation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, SKIP_MESSAGE } from './helpers/chromium.js';
+import { serverAndBrowser } from './helpers/session.js';
 import { cspViolations, openPage, screenshot, useStrictCsp } from './helpers/page-tools.js';
-import { postText, readSeed, seedExamples, startServer, type Server } from './helpers/serve.js';
+import { postText, readSeed, seedExamples } from './helpers/serve.js';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!hasChromium)('layout', () => {
-  let server: Server;
-  let browser: Browser;
   let views: string[];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  const session = serverAndBrowser(async (server) => {
     await seedExamples(server);
     const seed = await postText(server, readSeed(), '2025-12-13', 'Korea Herald');
     const { groups } = await (await fetch(`${server.url}groups`)).json() as { groups: { id: string }[] };
     views = ['#/paste', `#/articles/${seed.id}`, '#/figures', '#/groups', `#/groups/${groups[0]!.id}`, '#/conflicts', '#/map'];
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   for (const width of [390, 1280]) {
     it(`has no horizontal overflow at ${width} px`, async () => {
-      const { page, errors } = await openPage(browser, width, 844);
-      await useStrictCsp(page, server.url);
+      const { page, errors } = await openPage(session.browser, width, 844);
+      await useStrictCsp(page, session.server.url);
       for (const view of views) {
-        await page.goto(`${server.url}${view}`);
+        await page.goto(`${session.server.url}${view}`);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -53,8 +46,8 @@ describe.skipIf(!hasChromium)('layout', () => {
   }
 
   it('lets a keyboard user skip to the content and move through the navigation', async () => {
-    const { page } = await openPage(browser, 1280, 900);
-    await page.goto(`${server.url}#/figures`);
+    const { page } = await openPage(session.browser, 1280, 900);
+    await page.goto(`${session.server.url}#/figures`);
     await page.locator('main h1').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
