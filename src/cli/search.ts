@@ -11,9 +11,11 @@ export const SEARCH_SUMMARY = 'full-text search over stored articles and claim s
 export const SEARCH_HELP = `Usage:
   crosscheck search WORDS... [--db FILE|URL] [--limit N] [--json]
 
-Finds the stored articles that best match WORDS (any of them; articles holding more of them, or
-holding them in the title, rank higher). Word endings do not matter: "casualty" finds "casualties".
-Each hit shows the passage that matched and, when one matches, the claim sentence.
+Finds the stored articles that best match WORDS: those holding every word first, then those holding
+some of them; within each, articles holding them more often or in the title rank higher. Word
+endings do not matter: "casualty" finds "casualties". Ranking reads the 2,000 matching articles
+stored last, so a search takes as long in a large store as in a small one. Each hit shows the
+passage that matched and, when one matches, the claim sentence.
 
   WORDS                what to look for, e.g. "north korean casualties"
 ${STORE_OPTION_HELP}
@@ -58,7 +60,7 @@ function renderHits(hits: readonly SearchHit[]): string {
   if (!hits.length) return 'no matches\n';
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
   return hits.map((h, i) => {
-    const head = [h.title ?? h.articleId, h.outlet, h.published].filter(Boolean).join(' · ');
+    const head = [h.title ?? h.articleId, h.outlet, h.published, h.everyWord ? '' : 'some of the words'].filter(Boolean).join(' · ');
     const lines = [`${i + 1}. ${oneLine(head)}  [${h.articleId}]`, `   ${oneLine(h.snippet)}`];
     if (h.claim && oneLine(h.claim.snippet) !== oneLine(h.snippet)) lines.push(`   claim: ${oneLine(h.claim.snippet)}`);
     return lines.join('\n');

@@ -59,7 +59,9 @@ export interface SearchHit {
   readonly published: string;
   /** A short excerpt around the match, the matched words between « and ». */
   readonly snippet: string;
-  /** Higher is better; comparable only within one result list. */
+  /** The article holds every searched word; hits that do come before hits holding only some. */
+  readonly everyWord: boolean;
+  /** Higher is better; comparable only among the hits of one result list with the same `everyWord`. */
   readonly rank: number;
   /** The best-matching claim sentence of the article, when a claim's sentence matches too. */
   readonly claim: { readonly id: string; readonly snippet: string } | null;

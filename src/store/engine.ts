@@ -31,6 +31,13 @@ export interface ClaimHitRow {
   readonly rank: number;
 }
 
+export interface SearchOptions {
+  readonly limit: number;
+  readonly every: boolean;
+  /** How many of the latest-stored matching articles are ranked (≥ limit). */
+  readonly window: number;
+}
+
 export interface Engine {
   readonly name: 'sqlite' | 'postgres';
   readonly types: ColumnTypes;
@@ -43,8 +50,11 @@ export interface Engine {
   writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** True when the claim's sentence (table alias `c`) holds every term. */
   sentenceMatches(terms: readonly string[]): RawBuilder<SqlBool>;
-  /** Articles matching any term, best first. */
-  searchArticles(db: Kysely<Database>, terms: readonly string[], limit: number): Promise<ArticleHitRow[]>;
+  /**
+   * Articles holding every term (`every`) or any of them, best first among the `window` matching
+   * articles stored last: ranking reads only those, so a search costs the same at any corpus size.
+   */
+  searchArticles(db: Kysely<Database>, terms: readonly string[], options: SearchOptions): Promise<ArticleHitRow[]>;
   /** Claim sentences of these articles matching any term, best first. */
   searchClaims(db: Kysely<Database>, terms: readonly string[], articleIds: readonly string[]): Promise<ClaimHitRow[]>;
   /** A unique constraint refused the row: another writer stored the same article first. */

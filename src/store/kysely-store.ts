@@ -13,6 +13,8 @@ import { searchTerms } from './search-terms.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
+/** Search ranks the matching articles stored last, this many: its cost does not grow with the store. */
+export const SEARCH_WINDOW = 2000;
 const DOC_KEYS = new Set(['schema', 'pipeline', 'article', 'claims', 'attributions', 'messages']);
 
 export class KyselyStore implements ClaimStore {
@@ -221,13 +223,22 @@ export class KyselyStore implements ClaimStore {
   async search(text: string, limit = 20): Promise<SearchHit[]> {
     const terms = searchTerms(text);
     if (!terms.length) return [];
-    const articles = await this.engine.searchArticles(this.db, terms, Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT));
+    const page = Math.min(Math.max(1, Math.floor(limit)), MAX_LIMIT);
+    const options = { limit: page, window: Math.max(SEARCH_WINDOW, page) };
+    // Articles holding every word first, as a search engine reads several words; then, to fill
+    // the page, those holding some of them.
+    const articles = (await this.engine.searchArticles(this.db, terms, { ...options, every: true })).map((a) => ({ ...a, everyWord: true }));
+    if (articles.length < page && terms.length > 1) {
+      const found = new Set(articles.map((a) => a.id));
+      const some = await this.engine.searchArticles(this.db, terms, { ...options, every: false });
+      articles.push(...some.filter((a) => !found.has(a.id)).slice(0, page - articles.length).map((a) => ({ ...a, everyWord: false })));
+    }
     if (!articles.length) return [];
     const claims = await this.engine.searchClaims(this.db, terms, articles.map((a) => a.id));
     const best = new Map<string, { id: string; snippet: string }>();
     for (const c of claims) if (!best.has(c.articleId)) best.set(c.articleId, { id: c.id, snippet: c.snippet });
     return articles.map((a) => ({
-      articleId: a.id, title: a.title, outlet: a.outlet, published: a.published, snippet: a.snippet, rank: Number(a.rank),
+      articleId: a.id, title: a.title, outlet: a.outlet, published: a.published, snippet: a.snippet, everyWord: a.everyWord, rank: Number(a.rank),
       claim: best.get(a.id) ?? null,
     }));
   }

@@ -334,7 +334,17 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       expect(hits[0]).toMatchObject({ articleId: NORTH_KOREA.id, title: NORTH_KOREA.title, outlet: NORTH_KOREA.outlet, published: NORTH_KOREA.published });
       expect(hits[0]!.snippet).toMatch(/«[^»]+»/);
       expect(hits[0]!.claim?.snippet).toMatch(/«(North|Korean|casualties)»/i);
-      for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.rank).toBeGreaterThanOrEqual(hits[i]!.rank);
+      // Articles holding every word first, each tier best first.
+      expect(hits[0]!.everyWord).toBe(true);
+      for (let i = 1; i < hits.length; i++) {
+        const [a, b] = [hits[i - 1]!, hits[i]!];
+        expect(a.everyWord || !b.everyWord).toBe(true);
+        if (a.everyWord === b.everyWord) expect(a.rank).toBeGreaterThanOrEqual(b.rank);
+      }
+      // No article holds every word: those holding some of them still come back, marked so.
+      const partial = await store.search('north korean zzzqqq');
+      expect(partial.map((h) => h.articleId)).toContain(NORTH_KOREA.id);
+      expect(partial.every((h) => !h.everyWord)).toBe(true);
       // Stemming: "casualty" finds "casualties".
       expect((await store.search('casualty')).map((h) => h.articleId)).toContain(NORTH_KOREA.id);
       const toll = await store.search('Sosnovy Brod death toll', 2);

@@ -51,17 +51,20 @@ export function postgresEngine(location: string): Engine {
     sentenceMatches: (terms) => sql`c.article_id in (select id from articles where search @@ to_tsquery('english', ${terms.join(' & ')}))
       and to_tsvector('english', c.sentence) @@ to_tsquery('english', ${terms.join(' & ')})`,
 
-    async searchArticles(db, terms, limit) {
-      // Rank first, then headline only the page: ts_headline re-parses the whole text.
+    async searchArticles(db, terms, { limit, every, window }) {
+      // The window first (matches stored last, found through the GIN index), then rank only those,
+      // then headline only the page: ts_headline re-parses the whole text.
       const { rows } = await sql<ArticleHitRow>`
-        with query as (select to_tsquery('english', ${terms.join(' | ')}) as q),
+        with query as (select to_tsquery('english', ${terms.join(every ? ' & ' : ' | ')}) as q),
+        recent as (
+          select a.id, a.search from articles a, query where a.search @@ query.q
+          order by a.ingested_at desc, a.id desc limit ${window}),
         hits as (
-          select a.id, a.title, a.outlet, a.published, a.text, ts_rank_cd(a.search, query.q, 1) as rank
-          from articles a, query where a.search @@ query.q
-          order by rank desc, a.id limit ${limit})
-        select hits.id, hits.title, hits.outlet, hits.published, hits.rank::float8 as rank,
-               ts_headline('english', hits.text, query.q, ${HEADLINE}) as snippet
-        from hits, query order by hits.rank desc, hits.id`.execute(db);
+          select recent.id, ts_rank_cd(recent.search, query.q, 1) as rank from recent, query
+          order by rank desc, recent.id limit ${limit})
+        select a.id, a.title, a.outlet, a.published, hits.rank::float8 as rank,
+               ts_headline('english', a.text, query.q, ${HEADLINE}) as snippet
+        from hits join articles a on a.id = hits.id, query order by hits.rank desc, hits.id`.execute(db);
       return rows;
     },
 

@@ -117,22 +117,21 @@ export function sqliteEngine(file: string, db: BetterSqlite3.Database): Engine {
         select a.id from articles a where a.seq in (select rowid from articles_fts where articles_fts match ${ftsQuery(terms, ' AND ')}))
       and ${sql.raw(SENTENCE_HOLDS)}(c.sentence, ${JSON.stringify(terms)})`,
 
-    async searchArticles(db, terms, limit) {
-      // bm25: lower is better, and a title match counts four times a text match. The page is
-      // picked by FTS5's own `order by rank` (sorted inside FTS5, without SQLite's sorter), and
-      // only its rows get a snippet: in one query with `order by bm25(...)` SQLite made a snippet
-      // of every match before sorting, 31 ms against 5 ms for 2,600 matches of 10k articles
-      // (bench/query.mjs).
-      const query = ftsQuery(terms, ' OR ');
+    async searchArticles(db, terms, { limit, every, window }) {
+      // bm25: lower is better, and a title match counts four times a text match. FTS5 walks the
+      // matches newest first (rowid order, no sort) and stops after the window; only those are
+      // scored, and only the page gets a snippet (a snippet of every match cost 31 ms against
+      // 5 ms for 2,600 matches of 10k articles, bench/query.mjs).
+      const query = ftsQuery(terms, every ? ' AND ' : ' OR ');
       const { rows } = await sql<ArticleHitRow & { score: number }>`
-        with page as (
-          select rowid as seq, rank as score from articles_fts
-          where articles_fts match ${query} and rank match 'bm25(4.0, 1.0)'
-          order by rank limit ${limit})
+        with recent as (
+          select rowid as seq, bm25(articles_fts, 4.0, 1.0) as score from articles_fts
+          where articles_fts match ${query} order by rowid desc limit ${window}),
+        page as (select seq, score from recent order by score, seq desc limit ${limit})
         select a.id, a.title, a.outlet, a.published, snippet(articles_fts, -1, '«', '»', '…', 24) as snippet, page.score
         from page join articles_fts on articles_fts.rowid = page.seq join articles a on a.seq = page.seq
         where articles_fts match ${query}
-        order by page.score, a.id`.execute(db);
+        order by page.score, a.seq desc`.execute(db);
       return rows.map(({ score, ...hit }) => ({ ...hit, rank: -score }));
     },
 
