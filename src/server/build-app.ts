@@ -71,7 +71,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // responses against them) without re-validating every claim of every page at run time.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
-  app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id); });
+  // A keep-alive connection whose request was in flight when close() began would stay open once
+  // answered (only idle ones are closed, and only at that moment), holding shutdown up: the
+  // answers given while closing end their connections.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },

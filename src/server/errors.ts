@@ -16,7 +16,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   E_JSONL_LINE: 400,
   E_OUT_UNWRITABLE: 500,
   E_ANALYSIS_FAILED: 500,
-  E_ANALYSIS_TIMEOUT: 500,
+  // The article, not the server: the same text would run as long again. Nothing was stored.
+  E_ANALYSIS_TIMEOUT: 422,
   E_PUBLISHED_NOT_FOUND: 400,
   E_HTML_NO_ARTICLE: 422,
   E_FEED_INVALID: 400,
