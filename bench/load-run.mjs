@@ -27,7 +27,7 @@ export const DEFAULTS = {
   /** Milliseconds the database stays down (0: `pg_ctl restart -m fast`, which is over in ≈0.3 s). */
   downMs: 2000,
   /** After the database accepts connections again, how long failures still count as the outage. */
-  graceMs: 3000,
+  graceMs: 2000,
   connections: 8,
   /** serve --jobs (analysis threads); null: serve's default. */
   jobs: null,
