@@ -98,7 +98,8 @@ function fromFastify(err: FastifyError, request: FastifyRequest): CrosscheckErro
 const STORE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const STORE_DOWN_WORDS = /connection terminated|driver has already been destroyed|connection is not open|database connection is closed|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
-function storeDown(err: Error): CrosscheckError | null {
+/** A driver's error for a database that went away, as a coded 503 that names no host or port. */
+export function storeDown(err: Error): CrosscheckError | null {
   const code = (err as { code?: unknown }).code;
   if ((typeof code === 'string' && STORE_DOWN_CODES.has(code)) || STORE_DOWN_WORDS.test(err.message)) {
     return new CrosscheckError('E_STORE_FAILED', 'the database is not answering; try again shortly');
