@@ -55,6 +55,16 @@ export async function runLoad(options = {}) {
   const token = randomBytes(24).toString('hex');
   let cluster = null, server = null, keep = false;
   const loadBefore = loadavg();
+  // Interrupted (Ctrl-C): no private PostgreSQL or server left running behind.
+  const interrupted = (signal) => {
+    server?.child.kill('SIGKILL');
+    void (cluster ? cluster.stop() : Promise.resolve()).finally(() => {
+      rmSync(dir, { recursive: true, force: true });
+      process.kill(process.pid, signal);
+    });
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     // -------------------------------------------------------------------------------------------
     // The store and the server
@@ -261,6 +271,8 @@ export async function runLoad(options = {}) {
       keptFiles: keep ? dir : null,
     };
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     server?.closeLog();
     if (cluster) {
