@@ -33,7 +33,7 @@ export interface LoadSummary {
     readonly malformed: number; readonly noAnswer: number; readonly timeouts: number; readonly unanswered: number;
   };
   readonly latencyMs: { readonly all: { readonly p50: number; readonly p99: number; readonly max: number } } & Record<Kind, Percentiles>;
-  readonly rssMb: { readonly start: number; readonly peak: number; readonly end: number; readonly samples: number };
+  readonly rssMb: { readonly start: number; readonly peak: number; readonly end: number; readonly samples: number; readonly every10s: number[] };
   readonly writes: { readonly acked: number; readonly seeded: number; readonly storedArticles: number; readonly missing: number; readonly storedWithoutAck: number };
   readonly serverExit: number | string | null;
   readonly loadavg: { readonly before: number[]; readonly during: number[] };

@@ -262,7 +262,11 @@ export async function runLoad(options = {}) {
         all: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
         ...Object.fromEntries(KINDS.map((k) => [k, percentiles(latencies[k])])),
       },
-      rssMb: { start: Math.round(rssStart), peak: Math.round(rssPeak), end: Math.round(rssEnd), samples: rss.length },
+      rssMb: {
+        start: Math.round(rssStart), peak: Math.round(rssPeak), end: Math.round(rssEnd), samples: rss.length,
+        // One sample every 10 s, to tell a leak (a steady climb) from a heap that grew once and stays.
+        every10s: rss.filter((_, i) => i % 10 === 0).map(([, mb]) => Math.round(mb)),
+      },
       writes: { acked: postsAcked, seeded: seedIds.length, storedArticles: stored.size, missing: missing.length, storedWithoutAck: stored.size - acked.size },
       serverExit: exit,
       loadavg: { before: round2(loadBefore), during: round2(loadDuring) },

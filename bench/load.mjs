@@ -65,7 +65,7 @@ if (opt.json) {
     console.log(`  requests ${r.requests.total} (${r.requests.perSecond}/s; ${Object.entries(r.requests.byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
     console.log(`  errors: ${r.errors.outageClean503} clean 503 during the outage (${Object.entries(r.errors.outageByKind).map(([k, n]) => `${k} ${n}`).join(', ')}); other ${r.errors.other}, malformed ${r.errors.malformed}, no answer ${r.errors.noAnswer} (timeouts ${r.errors.timeouts}), unanswered at the end ${r.errors.unanswered}`);
     console.log(`  latency ms: all p50 ${l.all.p50} p99 ${l.all.p99} max ${l.all.max}; ${['claims', 'groups', 'conflicts', 'article', 'health', 'post'].map((k) => `${k} p50 ${l[k].p50} p99 ${l[k].p99}`).join('; ')}`);
-    console.log(`  server RSS MB: start ${r.rssMb.start}, peak ${r.rssMb.peak}, end ${r.rssMb.end} (${r.rssMb.samples} samples)`);
+    console.log(`  server RSS MB: start ${r.rssMb.start}, peak ${r.rssMb.peak}, end ${r.rssMb.end} (${r.rssMb.samples} samples; every 10 s: ${r.rssMb.every10s.join(' ')})`);
     console.log(`  writes: ${r.writes.acked} acknowledged + ${r.writes.seeded} seeded, ${r.writes.storedArticles} stored, ${r.writes.missing} missing, ${r.writes.storedWithoutAck} stored without an acknowledgement (in flight when the load stopped, or cut off by the restart after the commit)`);
     console.log(`  server exit ${r.serverExit}; load average ${r.loadavg.before.join(' ')} before, ${r.loadavg.during.join(' ')} at the end (${availableParallelism()} cores); node ${r.node}`);
     console.log(r.failures.length ? `  FAILED:\n${r.failures.map((f) => `    - ${f}`).join('\n')}${r.keptFiles ? `\n    (server log kept in ${r.keptFiles})` : ''}` : '  passed');
