@@ -61,6 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     // On close, idle keep-alive sockets go at once; requests in flight are still answered.
     forceCloseConnections: 'idle',
+    // A request already on an open connection when close() begins (pipelined behind one in flight)
+    // is answered as usual, with Connection: close (below), not with fastify's uncoded 503 body:
+    // the store and the analysis threads stay up until every answer has gone.
+    return503OnClosing: false,
     // Reject ambiguous JSON that could reach prototypes.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

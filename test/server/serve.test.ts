@@ -1,5 +1,6 @@
 // `crosscheck serve` as users run it (the built bin): it prints its URL, logs JSON lines, finishes
 // a request in flight on SIGTERM, closes the store and exits 0; bad options are usage errors.
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../cli/run-cli.js';
@@ -35,6 +36,31 @@ describe('crosscheck serve', () => {
     const claims = await runCli(['claims', '--db', db, '--json']);
     expect(claims.code).toBe(0);
     expect(claims.stdout).toContain('North Korean');
+  });
+
+  it('on SIGTERM the answer in flight closes its keep-alive connection, so shutdown waits for no client', async () => {
+    const server = start(['--db', join(tempDir(), 'pipelined.db')]);
+    const { port } = new URL(await server.url);
+    const body = NK_TEXT.repeat(40);
+    const socket = connect(Number(port), '127.0.0.1');
+    let raw = '';
+    socket.setEncoding('utf8').on('data', (d: string) => { raw += d; });
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // A keep-alive client with a second request pipelined behind the POST's analysis. The server
+    // ends the connection after the POST's answer (Connection: close), which tells the client the
+    // GET was not served and may be sent again elsewhere; it is never answered with an uncoded body.
+    socket.write(`POST /articles?published=2025-01-14 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\n`
+      + `Content-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+      + 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((r) => setTimeout(r, 50));
+    server.child.kill('SIGTERM');
+    await closed;
+    expect(await server.exit).toBe(0);
+    const statuses = [...raw.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    expect(statuses, raw.slice(0, 300)).toEqual([201]);
+    expect(raw).toMatch(/^connection: close\r$/im);
+    expect(raw).not.toMatch(/Service Unavailable/);
   });
 
   it('SIGINT stops it the same way', async () => {
