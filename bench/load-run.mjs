@@ -114,15 +114,16 @@ export async function runLoad(options = {}) {
     let pick = 0;
     const now = () => performance.now() - t0;
 
-    const onResponse = (kind) => (status, text) => {
+    const onResponse = (kind) => (status, text, _context, headers) => {
       answered[kind]++;
       lastKind = kind;
       answers.push([now(), KINDS.indexOf(kind), status]);
       let json;
       try {
         json = JSON.parse(text);
+        if (!/^application\/json\b/.test(header(headers, 'content-type'))) throw new Error('not labelled JSON');
       } catch {
-        malformed.push({ t: now(), kind, status, body: text.slice(0, 200) });
+        malformed.push({ t: now(), kind, status, contentType: header(headers, 'content-type'), body: text.slice(0, 200) });
         return;
       }
       if (status >= 200 && status < 300) {
@@ -325,6 +326,12 @@ async function storedIds(db, location) {
   } finally {
     handle.close();
   }
+}
+
+/** A response header by name, whatever its case (autocannon keeps the raw names). */
+function header(headers, name) {
+  const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
+  return key === undefined ? '' : String(headers[key]);
 }
 
 function percentiles(values) {

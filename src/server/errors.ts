@@ -115,6 +115,8 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     const body = errorBody(known);
     // Server-side trouble (the store) is logged as an error; client mistakes only at info.
     if (body.statusCode >= 500) request.log.error({ err, code: known.code }, known.message);
+    // The store is down or busy: worth trying again, and soon (a PostgreSQL restart takes seconds).
+    if (body.statusCode === 503) reply.header('retry-after', '2');
     reply.code(body.statusCode).send(body);
     return;
   }

@@ -100,7 +100,11 @@ describe('server-side failures', () => {
       expect((await gone.app.inject('/health')).statusCode).toBe(200);
       await gone.store.close();
       expectError(await gone.app.inject('/health'), 503, 'E_STORE_FAILED', /not answering/);
-      for (const url of ['/claims', '/groups', '/sources', '/articles/x']) expectError(await gone.app.inject(url), 503, 'E_STORE_FAILED', /not answering/);
+      for (const url of ['/claims', '/groups', '/sources', '/articles/x']) {
+        const res = await gone.app.inject(url);
+        expectError(res, 503, 'E_STORE_FAILED', /not answering/);
+        expect(res.headers['retry-after']).toBe('2');
+      }
     } finally {
       await gone.close();
     }
