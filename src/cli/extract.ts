@@ -1,9 +1,11 @@
 // `crosscheck extract`: one article (FILE or stdin) to a table or its claims document, or a JSONL
 // batch handed to batch.ts. Arguments are checked here; content is checked in src/ingest.
 import { availableParallelism } from 'node:os';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { readArticle } from '../ingest/article-input.js';
+import { DEFAULT_ARTICLE_TIMEOUT_MS } from '../limits.js';
 import { renderTable } from '../output/table.js';
+import type { Article, ClaimsDoc } from '../types.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
 import { parseCommandArgs, parseJobs } from './parse-args.js';
 
@@ -36,6 +38,10 @@ A batch:
   --json               print the closing summary as JSON on stdout
 
   -h, --help           show this help
+
+An article whose analysis runs longer than CROSSCHECK_ARTICLE_TIMEOUT_MS (default ${DEFAULT_ARTICLE_TIMEOUT_MS} ms) is
+stopped: one article exits 1 with "analysis took longer than ..."; in a batch it is reported at
+FILE:LINE and the others still run.
 
 Examples:
   crosscheck extract examples/sosnovy-brod-governor-toll.txt --published 2025-12-10 --outlet 'Borderland Courier'
@@ -85,9 +91,7 @@ export async function runExtract(args: readonly string[]): Promise<number> {
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}": extract reads one FILE`);
 
   const article = await readArticle(file, values);
-  // Imported here so that --help and argument errors do not pay for loading the NLP model.
-  const { analyse } = await import('../pipeline.js');
-  const doc = analyse(article);
+  const doc = await analyseWithLimit(article, file);
   if (values.json) {
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
   } else {
@@ -97,4 +101,22 @@ export async function runExtract(args: readonly string[]): Promise<number> {
     out.write(renderTable(doc, article.text, { width, color }));
   }
   return EXIT.ok;
+}
+
+/**
+ * One article on a worker thread under the per-article time limit (CROSSCHECK_ARTICLE_TIMEOUT_MS):
+ * analysis is synchronous, so only a thread can be stopped when it runs too long. The thread also
+ * loads the NLP model, so --help and argument errors never pay for it.
+ */
+async function analyseWithLimit(article: Article, file: string): Promise<ClaimsDoc> {
+  const { startPool } = await import('./worker-pool.js');
+  const pool = await startPool(1, (message) => process.stderr.write(`crosscheck: ${message}\n`));
+  try {
+    return await pool.run<ClaimsDoc>(article, 'analyseArticle');
+  } catch (err) {
+    // E_ANALYSIS_TIMEOUT, placed at the file as the readers' errors are: exit 1.
+    throw err instanceof InputError ? err.at({ file }) : err;
+  } finally {
+    await pool.destroy();
+  }
 }

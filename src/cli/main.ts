@@ -60,7 +60,7 @@ Environment:
   CROSSCHECK_DEBUG=1   print stack traces with errors
   NO_COLOR             no colour in tables, even on a terminal
   CROSSCHECK_MAX_ARTICLE_BYTES   the most text one article may hold (default 5242880, 5 MB)
-  CROSSCHECK_ARTICLE_TIMEOUT_MS  the longest one article's analysis may run in a batch (default 60000)
+  CROSSCHECK_ARTICLE_TIMEOUT_MS  the longest one article's analysis may run, in ms (default 60000)
 `;
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,12 +1,16 @@
 // `crosscheck serve`: the HTTP API (src/server) and the built web page in one process, logging
-// one JSON line per request to stdout, and stopping cleanly on SIGTERM or SIGINT.
+// one JSON line per request to stdout, and stopping cleanly on SIGTERM or SIGINT. Articles are
+// analysed on worker threads with the per-article time limit, so the main thread only answers.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { UsageError } from '../errors.js';
+import { articleTimeoutMs, DEFAULT_ARTICLE_TIMEOUT_MS } from '../limits.js';
 import { DEFAULT_STORE, isPostgresLocation } from '../store/location.js';
+import type { ClaimsDoc } from '../types.js';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.js';
-import { parseCommandArgs } from './parse-args.js';
+import { parseCommandArgs, parseJobs } from './parse-args.js';
 
 export const SERVE_SUMMARY = 'the HTTP API and the web page, on one port';
 
@@ -15,7 +19,7 @@ const DEFAULT_WEB = fileURLToPath(new URL('../web', import.meta.url));
 
 export const SERVE_HELP = `Usage:
   crosscheck serve [--db FILE|postgres://...] [--port 8080] [--host 127.0.0.1] [--private]
-                   [--body-limit BYTES] [--web DIR]
+                   [--body-limit BYTES] [--jobs N] [--web DIR]
 
 Serves the HTTP API (routes listed at /openapi.json) and, when it has been built, the web page at /.
 
@@ -25,6 +29,8 @@ Serves the HTTP API (routes listed at /openapi.json) and, when it has been built
   --host ADDR          address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for all)
   --private            reads need the token too (the page's own files stay open)
   --body-limit BYTES   largest request body (default 2097152, 2 MB); larger ones get 413
+  --jobs N             analysis threads for POST /articles (default: one per CPU but one, at least
+                       one: ${serveThreads()} here); reads never wait for an analysis
   --web DIR            the built web page (default: dist/web next to this program)
   -h, --help           show this help
 
@@ -32,11 +38,21 @@ Writes (POST /articles) need "Authorization: Bearer $CROSSCHECK_TOKEN". Without 
 the environment every write is refused (401) and the server is read-only. The token must be at
 least ${MIN_TOKEN} characters, e.g. export CROSSCHECK_TOKEN=$(openssl rand -hex 24).
 
+An article whose analysis runs longer than CROSSCHECK_ARTICLE_TIMEOUT_MS (default ${DEFAULT_ARTICLE_TIMEOUT_MS}) is
+stopped and refused with 422 E_ANALYSIS_TIMEOUT; nothing is stored for it. While the store is
+unreachable (a PostgreSQL restart) requests get 503 with an E_STORE_ code and /health says so; the
+server reconnects by itself once the database is back.
+
 Logs: one JSON line per request on stdout (request id, method, url, status, ms). SIGTERM or SIGINT
 stops accepting connections, lets requests in flight finish, closes the store and exits 0.
 
 ${EXIT_CODES_HELP}
 `;
+
+/** Analysis threads by default: a core is left to the main thread, which answers every request. */
+function serveThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 8080;
@@ -67,7 +83,7 @@ function readToken(isPrivate: boolean): string | null {
 export async function runServe(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('serve', args, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, private: { type: 'boolean' },
-    'body-limit': { type: 'string' }, web: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    'body-limit': { type: 'string' }, jobs: { type: 'string' }, web: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { process.stdout.write(SERVE_HELP); return EXIT.ok; }
   if (positionals.length) throw new UsageError(`serve takes no arguments, not "${positionals[0]}" (see: crosscheck serve --help)`);
@@ -76,18 +92,34 @@ export async function runServe(args: readonly string[]): Promise<number> {
   const bodyLimit = parseBodyLimit(values['body-limit']);
   const isPrivate = values.private ?? false;
   const token = readToken(isPrivate);
+  const threads = parseJobs(values.jobs) ?? serveThreads();
+  // Read now, so that a bad value is a usage error before anything starts.
+  const timeoutMs = articleTimeoutMs();
 
   // Loaded after the arguments are checked: --help and usage errors never open a database.
-  const [{ openStore }, { buildApp }, { analyse }] = await Promise.all([
-    import('../store/open-store.js'), import('../server/build-app.js'), import('../pipeline.js'),
+  const [{ openStore }, { buildApp }, { startPool }] = await Promise.all([
+    import('../store/open-store.js'), import('../server/build-app.js'), import('./worker-pool.js'),
   ]);
   const location = values.db ?? DEFAULT_STORE;
   const store = await openStore(location);
   const logger = pino({ base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime });
-  const app = await buildApp({
-    store, pipeline: analyse, token, private: isPrivate, logger, webRoot: values.web ?? DEFAULT_WEB,
-    ...(bodyLimit === undefined ? {} : { bodyLimit }),
+  // The threads start, and load the language model, before the port opens.
+  const analysis = await startPool(threads, (message) => logger.error(message), timeoutMs).catch(async (err: unknown) => {
+    await store.close().catch(() => undefined);
+    throw err;
   });
+  const app = await buildApp({
+    store, pipeline: (article) => analysis.run<ClaimsDoc>(article, 'analyseArticle'),
+    token, private: isPrivate, logger, webRoot: values.web ?? DEFAULT_WEB,
+    ...(bodyLimit === undefined ? {} : { bodyLimit }),
+  }).catch(async (err: unknown) => {
+    // Live threads would keep the process up after the error is reported.
+    await analysis.destroy();
+    await store.close().catch(() => undefined);
+    throw err;
+  });
+  // After the requests in flight are answered (fastify runs onClose hooks then), not before.
+  app.addHook('onClose', async () => { await analysis.destroy(); });
 
   let stopping: Promise<number> | null = null;
   const stop = (signal: NodeJS.Signals): Promise<number> => {
@@ -115,6 +147,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   try {
     await app.listen({ port, host });
   } catch (err) {
+    await app.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is in use: choose another with --port`);
@@ -126,7 +159,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
   const where = isPostgresLocation(location) ? 'PostgreSQL' : location;
-  logger.info({ url, store: where, private: isPrivate, writes: token !== null }, 'listening');
+  logger.info({ url, store: where, private: isPrivate, writes: token !== null, threads, articleTimeoutMs: timeoutMs }, 'listening');
   // For the person who started it; stdout stays JSON lines for the log collector.
   process.stderr.write(`crosscheck: serving ${url} (store ${where}; ${token === null ? 'read-only: set CROSSCHECK_TOKEN to allow writes' : 'writes need the bearer token'}${isPrivate ? '; reads need it too' : ''})\n`);
   return stopped;

@@ -116,4 +116,4 @@ export class TaskWindow {
 /** How often a running article's clock is checked: the limit is kept to within this. */
 const WATCH_MS = 100;
 
-const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);

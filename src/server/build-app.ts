@@ -61,6 +61,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     // On close, idle keep-alive sockets go at once; requests in flight are still answered.
     forceCloseConnections: 'idle',
+    // A request already on an open connection when close() begins (pipelined behind one in flight)
+    // is answered as usual, with Connection: close (below), not with fastify's uncoded 503 body:
+    // the store and the analysis threads stay up until every answer has gone.
+    return503OnClosing: false,
     // Reject ambiguous JSON that could reach prototypes.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -71,7 +75,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // responses against them) without re-validating every claim of every page at run time.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
-  app.addHook('onSend', async (request, reply) => { reply.header('x-request-id', request.id); });
+  // A keep-alive connection whose request was in flight when close() began would stay open once
+  // answered (only idle ones are closed, and only at that moment), holding shutdown up: the
+  // answers given while closing end their connections.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },

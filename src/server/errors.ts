@@ -16,7 +16,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   E_JSONL_LINE: 400,
   E_OUT_UNWRITABLE: 500,
   E_ANALYSIS_FAILED: 500,
-  E_ANALYSIS_TIMEOUT: 500,
+  // The article, not the server: the same text would run as long again. Nothing was stored.
+  E_ANALYSIS_TIMEOUT: 422,
   E_PUBLISHED_NOT_FOUND: 400,
   E_HTML_NO_ARTICLE: 422,
   E_FEED_INVALID: 400,
@@ -97,7 +98,8 @@ function fromFastify(err: FastifyError, request: FastifyRequest): CrosscheckErro
 const STORE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const STORE_DOWN_WORDS = /connection terminated|driver has already been destroyed|connection is not open|database connection is closed|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
-function storeDown(err: Error): CrosscheckError | null {
+/** A driver's error for a database that went away, as a coded 503 that names no host or port. */
+export function storeDown(err: Error): CrosscheckError | null {
   const code = (err as { code?: unknown }).code;
   if ((typeof code === 'string' && STORE_DOWN_CODES.has(code)) || STORE_DOWN_WORDS.test(err.message)) {
     return new CrosscheckError('E_STORE_FAILED', 'the database is not answering; try again shortly');
@@ -113,6 +115,8 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
     const body = errorBody(known);
     // Server-side trouble (the store) is logged as an error; client mistakes only at info.
     if (body.statusCode >= 500) request.log.error({ err, code: known.code }, known.message);
+    // The store is down or busy: worth trying again, and soon (a PostgreSQL restart takes seconds).
+    if (body.statusCode === 503) reply.header('retry-after', '2');
     reply.code(body.statusCode).send(body);
     return;
   }

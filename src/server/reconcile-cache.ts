@@ -5,15 +5,35 @@ import type { ClaimStore, SourceCount } from '../store/claim-store.js';
 import { loadClaims } from '../reconcile/load-claims.js';
 import { buildGroups, type Group } from '../reconcile/build-groups.js';
 
-/** One value per key; concurrent callers share one computation, and a failed one is not kept. */
+/**
+ * One value per key; concurrent callers share one computation, and a failed one is not kept. One
+ * computation runs at a time: under steady writes each would otherwise start its own full load of
+ * every claim beside the last, and they would only slow each other down. A caller that finds an
+ * older one under way waits for it; it is then answered by a run that started after it arrived
+ * (so from a key read after every write acknowledged before its request), sharing it with the
+ * others that waited.
+ */
 class Memo<T> {
-  private held: { key: string; value: Promise<T> } | null = null;
+  private held: { key: string; value: Promise<T>; run: number } | null = null;
+  private running: Promise<unknown> | null = null;
+  private runs = 0;
 
-  get(key: string, compute: () => Promise<T>): Promise<T> {
-    if (this.held?.key === key) return this.held.value;
+  async get(key: () => Promise<string>, compute: () => Promise<T>): Promise<T> {
+    const arrived = this.runs;
+    let k = await key();
+    for (;;) {
+      if (this.held && (this.held.key === k || this.held.run > arrived)) return this.held.value;
+      if (!this.running) break;
+      await this.running;
+      k = await key();
+    }
     const value = compute();
-    this.held = { key, value };
-    value.catch(() => { if (this.held?.value === value) this.held = null; });
+    const held = { key: k, value, run: ++this.runs };
+    this.held = held;
+    const running: Promise<unknown> = value
+      .catch(() => { if (this.held === held) this.held = null; })
+      .finally(() => { if (this.running === running) this.running = null; });
+    this.running = running;
     return value;
   }
 }
@@ -31,11 +51,11 @@ export class ReconcileCache {
   }
 
   async groups(): Promise<Group[]> {
-    return this.groupsMemo.get(await this.key(), async () => buildGroups(await loadClaims(this.store)));
+    return this.groupsMemo.get(() => this.key(), async () => buildGroups(await loadClaims(this.store)));
   }
 
   async sources(): Promise<SourceCount[]> {
-    return this.sourcesMemo.get(await this.key(), () => this.store.sources());
+    return this.sourcesMemo.get(() => this.key(), () => this.store.sources());
   }
 
   private async key(): Promise<string> {

@@ -1,6 +1,6 @@
 // The per-article limits through the CLI (src/limits.ts): an article over the size limit fails with
-// a clear coded error, and in a batch an article over the time limit is reported while the rest
-// are written, never killing the batch (exit 1, not 70).
+// a clear coded error; one article over the time limit is stopped (exit 1), and in a batch it is
+// reported while the rest are written, never killing the batch (exit 1, not 70).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,29 @@ describe('per-article limits', () => {
     const r = await runCli(['extract', '-', '--published', '2025-12-13'], { input: 'x'.repeat(5000), env: { CROSSCHECK_MAX_ARTICLE_BYTES: '1000' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/too large for one article/);
+  });
+  it('extract FILE: an article over CROSSCHECK_ARTICLE_TIMEOUT_MS is stopped with a coded message, exit 1', async () => {
+    const file = join(tempDir(), 'dense.txt');
+    // ≈1.5 MB of figures: several seconds of analysis, far past a 1.5 s limit.
+    writeFileSync(file, 'At least 12 people were killed on Friday, the governor said. '.repeat(25_000));
+    const started = performance.now();
+    const r = await runCli(['extract', file, '--published', '2025-12-13', '--json'], { env: { CROSSCHECK_ARTICLE_TIMEOUT_MS: '1500' } });
+    const ms = performance.now() - started;
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^crosscheck: .*dense\.txt: analysis took longer than 1\.5 s \(the limit per article; set CROSSCHECK_ARTICLE_TIMEOUT_MS to change it\)\n$/);
+    expect(r.stdout).toBe('');
+    // Stopped near the limit, not at the end of an analysis that runs on regardless.
+    expect(ms).toBeLessThan(12_000);
+  }, 30_000);
+  it('extract FILE: under the limit the analysis runs as before; a bad limit is a usage error', async () => {
+    const file = join(tempDir(), 'small.txt');
+    writeFileSync(file, 'At least 12 people were killed on Friday, the governor said.\n');
+    const ok = await runCli(['extract', file, '--published', '2025-12-13', '--json'], { env: { CROSSCHECK_ARTICLE_TIMEOUT_MS: '20000' } });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout).claims[0]).toMatchObject({ measure: 'killed', value: { low: 12 } });
+    const bad = await runCli(['extract', file, '--published', '2025-12-13'], { env: { CROSSCHECK_ARTICLE_TIMEOUT_MS: 'soon' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/CROSSCHECK_ARTICLE_TIMEOUT_MS must be a positive whole number/);
   });
   it('extract --jsonl: an article over the time limit is reported at FILE:LINE, the others are written', async () => {
     const dir = tempDir();

@@ -99,10 +99,30 @@ describe('server-side failures', () => {
     try {
       expect((await gone.app.inject('/health')).statusCode).toBe(200);
       await gone.store.close();
-      expectError(await gone.app.inject('/health'), 503, 'E_STORE_FAILED');
-      for (const url of ['/claims', '/groups', '/sources', '/articles/x']) expectError(await gone.app.inject(url), 503, 'E_STORE_FAILED', /not answering/);
+      expectError(await gone.app.inject('/health'), 503, 'E_STORE_FAILED', /not answering/);
+      for (const url of ['/claims', '/groups', '/sources', '/articles/x']) {
+        const res = await gone.app.inject(url);
+        expectError(res, 503, 'E_STORE_FAILED', /not answering/);
+        expect(res.headers['retry-after']).toBe('2');
+      }
     } finally {
       await gone.close();
+    }
+  });
+
+  it('/health on a database that refuses connections names no host or port', async () => {
+    const refused = await harness({ empty: true });
+    try {
+      const down = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+      const odd = new Error('password authentication failed for user "crosscheck" at db.internal:5432');
+      for (const err of [down, odd]) {
+        refused.store.counts = async () => { throw err; };
+        const res = await refused.app.inject('/health');
+        expectError(res, 503, 'E_STORE_FAILED');
+        expect(res.body).not.toMatch(/10\.1\.2\.3|5432|db\.internal|password/);
+      }
+    } finally {
+      await refused.close();
     }
   });
 });

@@ -1,33 +1,13 @@
 // `crosscheck serve` as users run it (the built bin): it prints its URL, logs JSON lines, finishes
 // a request in flight on SIGTERM, closes the store and exits 0; bad options are usage errors.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, tempDir } from '../cli/run-cli.js';
+import { runCli, tempDir } from '../cli/run-cli.js';
 import { NK_TEXT, TOKEN } from './harness.js';
+import { killServers, startServe as start } from './serve-process.js';
 
-const children: ChildProcess[] = [];
-afterAll(() => { for (const c of children) if (c.exitCode === null) c.kill('SIGKILL'); });
-
-function start(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    env: { ...process.env, CROSSCHECK_TOKEN: TOKEN, CROSSCHECK_DEBUG: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '', stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${stderr}`)), 20_000);
-    child.stderr!.on('data', () => {
-      const m = /serving (http:\/\/\S+)/.exec(stderr);
-      if (m) { clearTimeout(timer); resolve(m[1]!); }
-    });
-    child.on('exit', () => reject(new Error(`exited early:\n${stderr}`)));
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, url, exit, out: () => stdout, err: () => stderr };
-}
+afterAll(killServers);
 
 describe('crosscheck serve', () => {
   it('serves, logs one JSON line per request, and stops cleanly on SIGTERM with a request in flight', async () => {
@@ -58,6 +38,31 @@ describe('crosscheck serve', () => {
     expect(claims.stdout).toContain('North Korean');
   });
 
+  it('on SIGTERM the answer in flight closes its keep-alive connection, so shutdown waits for no client', async () => {
+    const server = start(['--db', join(tempDir(), 'pipelined.db')]);
+    const { port } = new URL(await server.url);
+    const body = NK_TEXT.repeat(40);
+    const socket = connect(Number(port), '127.0.0.1');
+    let raw = '';
+    socket.setEncoding('utf8').on('data', (d: string) => { raw += d; });
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // A keep-alive client with a second request pipelined behind the POST's analysis. The server
+    // ends the connection after the POST's answer (Connection: close), which tells the client the
+    // GET was not served and may be sent again elsewhere; it is never answered with an uncoded body.
+    socket.write(`POST /articles?published=2025-01-14 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\n`
+      + `Content-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+      + 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await new Promise((r) => setTimeout(r, 50));
+    server.child.kill('SIGTERM');
+    await closed;
+    expect(await server.exit).toBe(0);
+    const statuses = [...raw.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    expect(statuses, raw.slice(0, 300)).toEqual([201]);
+    expect(raw).toMatch(/^connection: close\r$/im);
+    expect(raw).not.toMatch(/Service Unavailable/);
+  });
+
   it('SIGINT stops it the same way', async () => {
     const server = start(['--db', join(tempDir(), 'int.db')]);
     await server.url;
@@ -75,6 +80,8 @@ describe('crosscheck serve', () => {
     expect(priv.stderr).toMatch(/--private needs CROSSCHECK_TOKEN/);
     expect((await runCli(['serve', '--port', '99999'])).stderr).toMatch(/--port must be/);
     expect((await runCli(['serve', '--body-limit', '10'])).stderr).toMatch(/--body-limit must be/);
+    expect((await runCli(['serve', '--jobs', '0'])).stderr).toMatch(/--jobs must be/);
+    expect((await runCli(['serve', '--db', join(dir, 'c.db')], { env: { CROSSCHECK_ARTICLE_TIMEOUT_MS: '-1' } })).stderr).toMatch(/CROSSCHECK_ARTICLE_TIMEOUT_MS must be/);
     const help = await runCli(['serve', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/CROSSCHECK_TOKEN/);

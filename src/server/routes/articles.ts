@@ -11,17 +11,25 @@ import { checkAuth } from '../auth.js';
 import type { RouteDeps } from '../deps.js';
 import { ARTICLE_BODIES, ArticleQuery, ArticleResponse, BatchResponse, ClaimsDocSchema, ErrorResponse, IdParams } from '../schemas.js';
 
-const WRITE_ERRORS = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse } as const;
+const WRITE_ERRORS = {
+  400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse,
+  500: ErrorResponse, 503: ErrorResponse,
+} as const;
 
 export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store, cache } = deps;
 
   /** The analysis, wrapped so that a pipeline bug is a coded 500: the details go to the log, the
-   *  client gets the request id to quote (a bug's message may name code paths). */
+   *  client gets the request id to quote (a bug's message may name code paths). A coded error (an
+   *  article over the time limit) is the client's to see as it is. */
   const analyse = async (article: Article, request: FastifyRequest): Promise<ClaimsDoc> => {
     try {
       return await deps.pipeline(article);
     } catch (err) {
+      if (err instanceof CrosscheckError) {
+        request.log.warn({ code: err.code, articleId: article.id, bytes: Buffer.byteLength(article.text) }, err.message);
+        throw err;
+      }
       request.log.error({ err, articleId: article.id }, 'analysis failed');
       throw new CrosscheckError('E_ANALYSIS_FAILED', `see the server log for request ${request.id}`);
     }

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CrosscheckError } from '../../errors.js';
 import { checkAuth } from '../auth.js';
 import type { RouteDeps } from '../deps.js';
-import { HTTP_STATUS } from '../errors.js';
+import { HTTP_STATUS, storeDown } from '../errors.js';
 import { ErrorResponse, HealthResponse, SourcesResponse } from '../schemas.js';
 
 export function statusRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -40,9 +40,13 @@ export function statusRoutes(app: FastifyInstance, deps: RouteDeps): void {
     try {
       counts = await deps.store.counts();
     } catch (err) {
-      // Whatever the driver threw, the answer is "the store is not answering", as a 503.
+      // Whatever the driver threw, the answer is "the store is not answering", as a 503. /health is
+      // open even on a private server, so the driver's own words (the database's address) go to the
+      // log only.
       if (err instanceof CrosscheckError && HTTP_STATUS[err.code] === 503) throw err;
-      throw new CrosscheckError('E_STORE_FAILED', err instanceof Error ? err.message : String(err));
+      request.log.error({ err }, 'health: the store did not answer');
+      const down = err instanceof Error ? storeDown(err) : null;
+      throw down ?? new CrosscheckError('E_STORE_FAILED', `the database did not answer (request ${request.id} in the server log)`);
     }
     return mayRead(request) ? { ok: true, articles: counts.articles, claims: counts.claims } : { ok: true };
   });

@@ -16,6 +16,11 @@ export function postgresKysely(location: string): Kysely<Database> {
   // An idle client whose server went away emits 'error' on the pool; unhandled, that would end
   // the process. The next query reports it through describeError instead.
   pool.on('error', () => undefined);
+  // The same for a client that is checked out but between queries (inside a transaction) when the
+  // server ends its session (57P01 on a restart): pg emits 'error' on the client itself, where the
+  // pool's handler is not. The client is then unusable, its next query fails (a coded 503 in the
+  // server) and the pool discards it on release.
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   return new Kysely<Database>({
     dialect: new PostgresDialect({
       pool,
