@@ -7,9 +7,10 @@ import { isSourceHead, sourceKind } from './source-kind.js';
 import type { Candidate, ContentSide } from './find-cues.js';
 import { agentAfter, conjunctSubject, monthAsName, opensClause, subjectAfterOpening, topicFollows } from './clause-parts.js';
 
+const CONTRACTED_S = new Set(["'s", '’s']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-  'did', 'does', 'do', 'not', "n't", 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
+  'did', 'does', 'do', 'not', "n't", 'n’t', 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
 const OBJECT_RELATIVES = new Set(['what', 'whatever']);
@@ -86,6 +87,8 @@ export function verbCandidate(
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
+  // "he's sought", "who's called for": a contracted "'s" is "has" unless a "by" agent follows.
+  let contracted = false;
   let hedged = verb.hedged;
   while (j >= first && i - j <= 12) {
     const l = tokens[j]!;
@@ -111,7 +114,7 @@ export function verbCandidate(
       if (k >= first && (tokens[k]!.pos === 'ADV' || isHead(tokens[k]!)) && tokens[k + 1]?.pos === 'DET') { j = k; continue; }
       break;
     }
-    if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; j--; continue; }
+    if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; contracted ||= CONTRACTED_S.has(l.lower); j--; continue; }
     // "it would add", "the state could pressure": not something anyone said.
     if (lex.modals.has(l.lower) && !monthAsName(doc, j)) return null;
     if (l.pos === 'ADV' || (SKIPPABLE_AUX.has(l.lower) && !monthAsName(doc, j)) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
@@ -130,7 +133,7 @@ export function verbCandidate(
   if (passive || reducedRelative) {
     const src = passive ? agentAfter(doc, i, stop) : phraseStartingAt(doc, i + 2, stop);
     if (src) return { ...base, rule: 'attribution/passive', cue: { start: i, end: i + 1 }, source: src, side: 'sentence' };
-    if (passive) return null;
+    if (passive && !contracted) return null;
   }
 
   // "all the experts I interviewed said": a contact clause (a noun, a pronoun and its verb) inside the subject.
