@@ -53,6 +53,19 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['Senator Ruth Kale exhorted voters to reject the 2 amendments.', 'Senator Ruth Kale', 'exhorted', 'attribution/speech-verb'],
     ['The newspaper has also detailed 15 payments to the fund.', 'The newspaper', 'detailed', 'attribution/speech-verb'],
     ['In her speech, Judge Ana Lynch spoke of the 3 cases that shaped her.', 'Judge Ana Lynch', 'spoke', 'attribution/speech-verb'],
+    ['Opposition leaders faulted the ministry for the 6 delays.', 'Opposition leaders', 'faulted', 'attribution/speech-verb'],
+  ]],
+  ['contracted auxiliaries: "n’t", and "’s" as "has" before a participle', [
+    ['The mayor isn’t saying whether 3 shelters closed.', 'The mayor', 'saying', 'attribution/speech-verb'],
+    ['She’s promised 12 new clinics by March.', 'She', 'promised', 'attribution/speech-verb'],
+  ]],
+  ['weak verbs after a subject whose head names people: before a link, a word for people, a share', [
+    ['Others in the fishing community have opposed the 2 new quotas.', 'Others in the fishing community', 'opposed', 'attribution/speech-verb'],
+    ['But police also fear that 30 more protesters will come.', 'police', 'fear', 'attribution/speech-verb'],
+    ['A majority of residents expect 5 more shelters to open.', 'A majority of residents', 'expect', 'attribution/speech-verb'],
+  ]],
+  ['an aspect verb before an infinitive that reports', [
+    ['The minister continued to insist that 9 bridges were safe.', 'The minister', 'continued', 'attribution/speech-verb'],
   ]],
 ];
 
@@ -114,6 +127,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The president spoke in a cottage near the 2 bases.', 'spoke'],
   ['Their statements to the FBI covered 4 meetings.', 'statements'],
   ['Some state officials praised the 2 plans.', 'state'],
+  // An aspect verb before an infinitive that reports nothing.
+  ['Rescue teams continue to clear 8 roads.', 'continue'],
 ];
 
 describe('extractAttributions: mechanisms, negative cases', () => {

@@ -17,6 +17,9 @@ interface CueLexiconFile {
   readonly postModifiers: readonly string[];
   readonly modals: readonly string[];
   readonly documentHeads: readonly string[];
+  readonly agentHeads: readonly string[];
+  readonly aspectVerbs: readonly string[];
+  readonly partitiveHeads: readonly string[];
   readonly controlWords: readonly string[];
   readonly circumstantialParticiples: readonly string[];
   readonly colonNonSpeakers: readonly string[];
@@ -48,6 +51,12 @@ export interface CueLexicon {
   readonly modals: ReadonlySet<string>;
   /** Written or recorded things: sources for evidential verbs ("the study found"), never agents ("the report released"). */
   readonly documentHeads: ReadonlySet<string>;
+  /** Singular words for people or bodies that act and speak ("the judge", "police", "the family"). */
+  readonly agentHeads: ReadonlySet<string>;
+  /** Cue lemmas that only say how an action goes on before an infinitive ("continued to work", "is set to meet"). */
+  readonly aspectVerbs: ReadonlySet<string>;
+  /** A share of a group of people, standing for them as a subject ("a majority of voters", "5 percent"). */
+  readonly partitiveHeads: ReadonlySet<string>;
   /** Raising and control words before an infinitive cue, each with the particle it needs ('' for none): "went on to discuss". */
   readonly controlWords: ReadonlyMap<string, string>;
   /** "Speaking in Kyiv, Zelensky said": an opening -ing form that sets the scene, not a cue. */
@@ -106,6 +115,9 @@ export function cueLexicon(): CueLexicon {
     postModifiers: file.postModifiers.map((m) => m.split(' ')),
     modals: new Set(file.modals),
     documentHeads: new Set(file.documentHeads),
+    agentHeads: new Set(file.agentHeads),
+    aspectVerbs: new Set(file.aspectVerbs),
+    partitiveHeads: new Set(file.partitiveHeads),
     circumstantialParticiples: new Set(file.circumstantialParticiples),
     colonNonSpeakers: new Set(file.colonNonSpeakers),
     topicVerbs: new Set(file.topicVerbs),

@@ -25,13 +25,13 @@ const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'pre
 const isHeadLike = (t: Token): boolean => isHead(t) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
 
-/** The phrase's head word: the noun before its first link ("study" in "a study by X of Y"). */
-function headWord(doc: Doc, r: TokenRange): string {
+/** The phrase's head: the word before its first link ("study" in "a study by X of Y"). */
+function headIndex(doc: Doc, r: TokenRange): number {
   for (let k = r.start + 1; k < r.end; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'ADP' || t.text === ',') return doc.tokens[k - 1]!.lower;
+    if (t.pos === 'ADP' || t.text === ',') return k - 1;
   }
-  return doc.tokens[r.end - 1]!.lower;
+  return r.end - 1;
 }
 
 /**
@@ -39,8 +39,10 @@ function headWord(doc: Doc, r: TokenRange): string {
  * A document ("the study", "video of the raid") may show or find, but does not release or send.
  */
 function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
-  const documents = cueLexicon().documentHeads;
-  if (documents.has(headWord(doc, r))) return verb.evidential;
+  const lex = cueLexicon();
+  const at = headIndex(doc, r);
+  const word = doc.tokens[at]!.lower;
+  if (lex.documentHeads.has(word)) return verb.evidential;
   const head = doc.tokens[r.end - 1]!;
   // "a student who sang", "the crime bill, which put": a relative word is as good as what it stands for.
   if (r.end - r.start === 1 && RELATIVE_PRONOUNS.has(head.lower)) {
@@ -52,6 +54,11 @@ function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
   if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
   // A plural noun naming people or bodies ("environmentalists worry").
   if (head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && r.end - r.start <= 3) return true;
+  // The head before a link: "others in the community", "many of his supporters", "attorneys for the
+  // family"; a word for people or a body ("the judge", "police"); a share of people ("a majority of
+  // voters", "5 percent").
+  if (at < r.end - 1 && (QUANTIFIER_SUBJECTS.has(word) || (doc.tokens[at]!.pos === 'NOUN' && /[^s]s$/.test(word)))) return true;
+  if (lex.agentHeads.has(word) || lex.partitiveHeads.has(word)) return true;
   const text = doc.text.slice(doc.tokens[r.start]!.start, head.end);
   return sourceKind(text) !== 'other';
 }
@@ -84,6 +91,10 @@ export function verbCandidate(
   const ing = t.lower.endsWith('ing');
   // "spoke to reporters", "spoke in a cottage": no statement without what it was about ("spoke of").
   if (lex.topicVerbs.has(verb.lemma) && !topicFollows(doc, i + 1, stop)) return null;
+  // "continued to work", "is set to meet": an aspect verb before an infinitive that reports nothing
+  // ("continued to insist" stays a cue).
+  if (lex.aspectVerbs.has(verb.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
+    && !lex.verbs.has(tokens[i + 2]!.lower)) return null;
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
