@@ -66,6 +66,7 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ]],
   ['an aspect verb before an infinitive that reports', [
     ['The minister continued to insist that 9 bridges were safe.', 'The minister', 'continued', 'attribution/speech-verb'],
+    ['"We will rebuild all 9 bridges," she continued.', 'she', 'continued', 'attribution/speech-verb'],
   ]],
 ];
 
@@ -129,6 +130,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['Some state officials praised the 2 plans.', 'state'],
   // An aspect verb before an infinitive that reports nothing.
   ['Rescue teams continue to clear 8 roads.', 'continue'],
+  // A speech-only verb with no speech beside it.
+  ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];
 
 describe('extractAttributions: mechanisms, negative cases', () => {

@@ -95,6 +95,9 @@ export function verbCandidate(
   // ("continued to insist" stays a cue).
   if (lex.aspectVerbs.has(verb.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
     && !lex.verbs.has(tokens[i + 2]!.lower)) return null;
+  // "Fighting continues in the east": a verb that reports only when speech follows or went before
+  // ('he continued: "..."', '"...," she continued.').
+  if (lex.speechOnlyVerbs.has(verb.lemma) && !speechFollows(doc, i + 1)) return null;
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
@@ -362,6 +365,13 @@ function absolute(doc: Doc, start: number, first: number): boolean {
     if (!hyphenated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT')) return false;
   }
   return false;
+}
+
+/** Punctuation, a quote or a reporting infinitive right after a cue: what it says is beside it. */
+function speechFollows(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || END_PUNCT.has(t.text) || t.text === ',' || t.text === ':' || isQuote(t)) return true;
+  return t.lower === 'to' && cueLexicon().verbs.has(doc.tokens[k + 1]?.lower ?? '');
 }
 
 /** A finite verb before the clause ends: the -ing form before it was a modifier. */
