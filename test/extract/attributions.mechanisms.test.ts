@@ -34,6 +34,7 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['coordinated cues take the subject of their conjunct', [
     ['Mayor Ilse Varga toured the site and called for 200 more firefighters.', 'Mayor Ilse Varga', 'called', 'attribution/coordinated'],
     ['When the minister arrived, I laughed and said that 5 buses had already left.', 'I', 'said', 'attribution/coordinated'],
+    ['The families toured the 3 camps, according to their lawyers, and said conditions were poor.', 'The families', 'said', 'attribution/coordinated'],
   ]],
   ['participles take the speaker of the sentence', [
     ['The agency said 40 people were hurt, reaffirming that 2 strikes hit the port.', 'The agency', 'reaffirming', 'attribution/participle'],

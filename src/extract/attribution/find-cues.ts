@@ -89,10 +89,11 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
     const { tokenStart: first, tokenEnd: stop } = doc.sentences[s]!;
     const sentenceStartAt = out.length;
     // The main clause's source: the first found in the sentence ("X told Y that Z believes..., adding").
-    // "According to KCNA, Kim praised the soldiers, commending ...": the speaker, not the relay.
+    // "According to KCNA, Kim praised the soldiers, commending ...": the speaker, not the relay; with only a
+    // relay found, none ("..., according to their lawyers, and said": the sentence's subject speaks).
     const lastSource = (): TokenRange | null => {
       for (let k = sentenceStartAt; k < out.length; k++) if (out[k]!.rule !== 'attribution/according-to') return out[k]!.source;
-      return out.length > sentenceStartAt ? out[sentenceStartAt]!.source : null;
+      return null;
     };
     const push = (c: Omit<Candidate, 'sentence'>): void => { out.push({ ...c, sentence: s }); };
 
