@@ -56,6 +56,10 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['In her speech, Judge Ana Lynch spoke of the 3 cases that shaped her.', 'Judge Ana Lynch', 'spoke', 'attribution/speech-verb'],
     ['Opposition leaders faulted the ministry for the 6 delays.', 'Opposition leaders', 'faulted', 'attribution/speech-verb'],
   ]],
+  ['a survey after "in" states what its sentence reports', [
+    ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
+    ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],
+  ]],
   ['contracted auxiliaries: "n’t", and "’s" as "has" before a participle', [
     ['The mayor isn’t saying whether 3 shelters closed.', 'The mayor', 'saying', 'attribution/speech-verb'],
     ['She’s promised 12 new clinics by March.', 'She', 'promised', 'attribution/speech-verb'],
@@ -131,6 +135,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['Some state officials praised the 2 plans.', 'state'],
   // An aspect verb before an infinitive that reports nothing.
   ['Rescue teams continue to clear 8 roads.', 'continue'],
+  // "in" before a place that only names a survey is no cue.
+  ['Officials met in the survey office on 3 May.', 'in'],
   // A speech-only verb with no speech beside it.
   ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];

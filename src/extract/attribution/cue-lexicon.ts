@@ -19,6 +19,7 @@ interface CueLexiconFile {
   readonly documentHeads: readonly string[];
   readonly agentHeads: readonly string[];
   readonly aspectVerbs: readonly string[];
+  readonly surveyHeads: readonly string[];
   readonly speechOnlyVerbs: readonly string[];
   readonly partitiveHeads: readonly string[];
   readonly controlWords: readonly string[];
@@ -56,6 +57,8 @@ export interface CueLexicon {
   readonly agentHeads: ReadonlySet<string>;
   /** Cue lemmas that only say how an action goes on before an infinitive ("continued to work", "is set to meet"). */
   readonly aspectVerbs: ReadonlySet<string>;
+  /** Surveys that state what a sentence reports after "in" ("In the latest poll, ..."). */
+  readonly surveyHeads: ReadonlySet<string>;
   /** Cue lemmas that report only beside punctuation, a quote or a reporting infinitive ('he continued: "..."'). */
   readonly speechOnlyVerbs: ReadonlySet<string>;
   /** A share of a group of people, standing for them as a subject ("a majority of voters", "5 percent"). */
@@ -120,6 +123,7 @@ export function cueLexicon(): CueLexicon {
     documentHeads: new Set(file.documentHeads),
     agentHeads: new Set(file.agentHeads),
     aspectVerbs: new Set(file.aspectVerbs),
+    surveyHeads: new Set(file.surveyHeads),
     speechOnlyVerbs: new Set(file.speechOnlyVerbs),
     partitiveHeads: new Set(file.partitiveHeads),
     circumstantialParticiples: new Set(file.circumstantialParticiples),

@@ -132,6 +132,15 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
         continue;
       }
 
+      // "In the latest poll, X leads", "gains in some polls": a survey states what the sentence reports.
+      if (low === 'in' && t.pos === 'ADP' && !quoted(i)) {
+        const src = phraseStartingAt(doc, i + 1, stop);
+        if (src && lex.surveyHeads.has(tokens[src.end - 1]!.lower)) {
+          push({ rule: 'attribution/in-survey', cue: { start: i, end: i + 1 }, source: src, side: 'sentence', hedged: false, object: null });
+        }
+        continue;
+      }
+
       const verb = lex.verbs.get(low);
       const asVerb = !!verb && acceptsPos(doc, i, first);
       // Nouns that carry a statement: "Trump's claim that", "cut its forecast to 1.8%" (wink tags some as verbs).
