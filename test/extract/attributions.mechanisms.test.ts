@@ -56,6 +56,10 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['In her speech, Judge Ana Lynch spoke of the 3 cases that shaped her.', 'Judge Ana Lynch', 'spoke', 'attribution/speech-verb'],
     ['Opposition leaders faulted the ministry for the 6 delays.', 'Opposition leaders', 'faulted', 'attribution/speech-verb'],
   ]],
+  ['a subject whose last word wink tags as an adjective or a number', [
+    ["However, Ivana Petrova's brief said that 3 of the claims were false.", "Ivana Petrova's brief", 'said', 'attribution/speech-verb'],
+    ['The two said 5 soldiers died in the raid.', 'The two', 'said', 'attribution/speech-verb'],
+  ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
     ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],

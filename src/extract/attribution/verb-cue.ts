@@ -13,6 +13,7 @@ const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', '
   'did', 'does', 'do', 'not', "n't", 'n’t', 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_RELATIVES = new Set(['what', 'whatever']);
 // Words wink may tag as prepositions that open a clause with its own subject ("after she attacked").
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'when', 'until', 'unless', 'once', 'whereas']);
@@ -159,6 +160,13 @@ export function verbCandidate(
     if (head && opensClause(doc, head.start, first) && (!verb.weak || sourceLike(doc, head, verb))) {
       return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: { start: head.start, end: j + 1 }, side: sideAfterSubject(doc, i, stop) };
     }
+  }
+
+  // "Ivana Trump's brief said", "No one expected", "the mother of three replied", "independent analyses
+  // agree": wink tags the subject's last word as an adjective, a number or a verb.
+  const mistagged = left && !verb.weak && !ing && !isHeadLike(left) ? mistaggedSubject(doc, j, first) : null;
+  if (mistagged) {
+    return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: mistagged, side: sideAfterSubject(doc, i, stop) };
   }
 
   if (left && isHeadLike(left)) {
@@ -353,6 +361,21 @@ export function infinitiveSubject(doc: Doc, to: number, first: number): TokenRan
   const src = phraseEndingAt(doc, to - 1, first);
   const governor = src ? tokens[src.start - 1] : undefined;
   return src && governor?.pos === 'VERB' && !cueLexicon().verbs.has(governor.lower) ? src : null;
+}
+
+/** A subject ending at `j` in a word wink did not tag as a noun, after a determiner, a possessor or "of". */
+function mistaggedSubject(doc: Doc, j: number, first: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const last = tokens[j]!;
+  if (!(last.pos === 'ADJ' || last.pos === 'NUM' || (last.pos === 'VERB' && /[^s]s$/.test(last.lower))) || !/^\p{L}/u.test(last.text)) return null;
+  if (cueLexicon().timeWords.has(last.lower) || j - 1 < first) return null;
+  const before = tokens[j - 1]!;
+  let start: number | null = null;
+  if (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower))) start = j - 1;
+  else if (before.pos === 'PART' && /^['’]s?$/.test(before.lower) || before.lower === 'of') start = phraseEndingAt(doc, j - 2, first)?.start ?? null;
+  else if (before.pos === 'ADJ' && last.pos !== 'ADJ') start = j - 1;
+  if (start === null || !opensClause(doc, start, first)) return null;
+  return { start, end: j + 1 };
 }
 
 /** "with no follow-up visits announced": "with" opens the phrase that ends at a participle. */
