@@ -60,6 +60,10 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ["However, Ivana Petrova's brief said that 3 of the claims were false.", "Ivana Petrova's brief", 'said', 'attribution/speech-verb'],
     ['The two said 5 soldiers died in the raid.', 'The two', 'said', 'attribution/speech-verb'],
   ]],
+  ['a past tense after a name that wink tags as an adjective', [
+    ['Senator Ana Warren grilled the chief executive over 2 million fake accounts.', 'Senator Ana Warren', 'grilled', 'attribution/speech-verb'],
+    ['Japan branded North Korea an outlaw state after 5 launches.', 'Japan', 'branded', 'attribution/speech-verb'],
+  ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
     ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],

@@ -34,6 +34,10 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   const next = doc.tokens[i + 1];
   // ", promising to ..." comes back as an adjective.
   if (t.pos === 'ADJ' && t.lower.endsWith('ing') && prev?.text === ',') return true;
+  // "Senator Warren grilled the bank", "Japan branded North Korea": a past tense after a name comes back
+  // as an adjective (not after a determiner: "the Kremlin-backed channel").
+  if (t.pos === 'ADJ' && /ed$/.test(t.lower) && prev && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)))
+    && next && !END_PUNCT.has(next.text) && doc.tokens[i - 2]?.pos !== 'DET') return true;
   // "has also detailed", "is promising", "it referenced", "which notes", "some note", "The ad then
   // references": after an auxiliary, a pronoun or an adverb that follows its subject, wink's noun or
   // adjective is the verb.
