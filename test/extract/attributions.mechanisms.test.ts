@@ -145,6 +145,9 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['Rescue teams continue to clear 8 roads.', 'continue'],
   // "in" before a place that only names a survey is no cue.
   ['Officials met in the survey office on 3 May.', 'in'],
+  // A word after the verb that makes it no report.
+  ['The port operator filed for bankruptcy after losing 4 ships.', 'filed'],
+  ['A hacking group known as Cold Harbour stole 3 archives.', 'known'],
   // A speech-only verb with no speech beside it.
   ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];

@@ -20,6 +20,7 @@ interface CueLexiconFile {
   readonly agentHeads: readonly string[];
   readonly aspectVerbs: readonly string[];
   readonly surveyHeads: readonly string[];
+  readonly nonReportingNext: Readonly<Record<string, readonly string[]>>;
   readonly speechOnlyVerbs: readonly string[];
   readonly partitiveHeads: readonly string[];
   readonly controlWords: readonly string[];
@@ -59,6 +60,8 @@ export interface CueLexicon {
   readonly aspectVerbs: ReadonlySet<string>;
   /** Surveys that state what a sentence reports after "in" ("In the latest poll, ..."). */
   readonly surveyHeads: ReadonlySet<string>;
+  /** Per cue lemma, words right after it that make it no report ("filed for bankruptcy", "known as"). */
+  readonly nonReportingNext: ReadonlyMap<string, ReadonlySet<string>>;
   /** Cue lemmas that report only beside punctuation, a quote or a reporting infinitive ('he continued: "..."'). */
   readonly speechOnlyVerbs: ReadonlySet<string>;
   /** A share of a group of people, standing for them as a subject ("a majority of voters", "5 percent"). */
@@ -124,6 +127,7 @@ export function cueLexicon(): CueLexicon {
     agentHeads: new Set(file.agentHeads),
     aspectVerbs: new Set(file.aspectVerbs),
     surveyHeads: new Set(file.surveyHeads),
+    nonReportingNext: new Map(Object.entries(file.nonReportingNext).map(([lemma, words]) => [lemma, new Set(words)] as const)),
     speechOnlyVerbs: new Set(file.speechOnlyVerbs),
     partitiveHeads: new Set(file.partitiveHeads),
     circumstantialParticiples: new Set(file.circumstantialParticiples),

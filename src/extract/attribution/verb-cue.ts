@@ -99,6 +99,8 @@ export function verbCandidate(
   // "Fighting continues in the east": a verb that reports only when speech follows or went before
   // ('he continued: "..."', '"...," she continued.').
   if (lex.speechOnlyVerbs.has(verb.lemma) && !speechFollows(doc, i + 1)) return null;
+  // "filed for bankruptcy", "a group known as Fancy Bear": the word after makes the verb no report.
+  if (lex.nonReportingNext.get(verb.lemma)?.has(tokens[i + 1]?.lower ?? '')) return null;
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
