@@ -20,6 +20,7 @@ interface CueLexiconFile {
   readonly agentHeads: readonly string[];
   readonly aspectVerbs: readonly string[];
   readonly surveyHeads: readonly string[];
+  readonly silentWhenNegated: readonly string[];
   readonly nonReportingNext: Readonly<Record<string, readonly string[]>>;
   readonly speechOnlyVerbs: readonly string[];
   readonly partitiveHeads: readonly string[];
@@ -60,6 +61,8 @@ export interface CueLexicon {
   readonly aspectVerbs: ReadonlySet<string>;
   /** Surveys that state what a sentence reports after "in" ("In the latest poll, ..."). */
   readonly surveyHeads: ReadonlySet<string>;
+  /** Cue lemmas that report nothing when negated ("did not respond to requests for comment"). */
+  readonly silentWhenNegated: ReadonlySet<string>;
   /** Per cue lemma, words right after it that make it no report ("filed for bankruptcy", "known as"). */
   readonly nonReportingNext: ReadonlyMap<string, ReadonlySet<string>>;
   /** Cue lemmas that report only beside punctuation, a quote or a reporting infinitive ('he continued: "..."'). */
@@ -127,6 +130,7 @@ export function cueLexicon(): CueLexicon {
     agentHeads: new Set(file.agentHeads),
     aspectVerbs: new Set(file.aspectVerbs),
     surveyHeads: new Set(file.surveyHeads),
+    silentWhenNegated: new Set(file.silentWhenNegated),
     nonReportingNext: new Map(Object.entries(file.nonReportingNext).map(([lemma, words]) => [lemma, new Set(words)] as const)),
     speechOnlyVerbs: new Set(file.speechOnlyVerbs),
     partitiveHeads: new Set(file.partitiveHeads),

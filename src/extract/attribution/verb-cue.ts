@@ -14,6 +14,7 @@ const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', '
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const OBJECT_RELATIVES = new Set(['what', 'whatever']);
 // Words wink may tag as prepositions that open a clause with its own subject ("after she attacked").
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'when', 'until', 'unless', 'once', 'whereas']);
@@ -138,6 +139,8 @@ export function verbCandidate(
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
+  // "did not immediately respond to requests for comment": a refusal to speak reports nothing.
+  if (lex.silentWhenNegated.has(verb.lemma) && tokens.slice(j + 1, i).some((x) => NEGATIONS.has(x.lower))) return null;
   const base = { hedged, object: null as TokenRange | null };
   if (left?.lower === 'to') return controlled(doc, i, j, first, stop, verb, base, lastSource);
   // "the said agreement" (but "some believe", "each touting": a quantifier stands as the subject).
