@@ -56,6 +56,8 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   }
   // Headlines and short clauses: "Ukraine claims victory", "Polls show a close race" come back as nouns.
   if (t.pos !== 'NOUN' || i <= first || !prev || !next) return false;
+  // "by 0.1 percentage points to 4.2%", "5 reports of shelling": a noun after a number is what it counts.
+  if (prev.pos === 'NUM' || (doc.tokens[i - 2]?.pos === 'NUM' && isHead(prev))) return false;
   const opensObject = VERB_OBJECT_POS.has(next.pos) || next.pos === 'PRON' || next.pos === 'PROPN'
     || next.lower === 'that' || next.lower === 'to' || next.text === ':';
   // Not after a determiner or a possessor: "the campaign promises", "its growth forecast".
