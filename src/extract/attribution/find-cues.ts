@@ -171,10 +171,40 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
           c = null;
         }
       }
+      // "issued a statement calling", "filed papers opposing": a participle on the document an earlier cue
+      // of the sentence produced grows that cue; the two are one statement.
+      const grown = c ? documentParticiple(doc, out, sentenceStartAt, c) : -1;
+      if (grown >= 0) { out[grown] = { ...out[grown]!, cue: { start: out[grown]!.cue.start, end: c!.cue.end }, side: 'after' }; c = null; }
       if (c) push(c);
     }
   }
   return out;
+}
+
+const DOCUMENT_FILLERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The earlier candidate of the sentence whose cue verb has, as its object, the document an -ing cue hangs
+ * on ("issued a policy paper welcoming", "released an ad this week showing"), or -1.
+ */
+function documentParticiple(doc: Doc, out: readonly Candidate[], from: number, c: Omit<Candidate, 'sentence'>): number {
+  const tokens = doc.tokens;
+  if (!tokens[c.cue.start]!.lower.endsWith('ing') || c.cue.end - c.cue.start !== 1) return -1;
+  const lex = cueLexicon();
+  for (let k = out.length - 1; k >= from; k--) {
+    const o = out[k]!;
+    if (o.cue.end > c.cue.start || c.cue.start - o.cue.end > 8 || o.rule === 'attribution/according-to') continue;
+    let sawDocument = false;
+    for (let m = o.cue.end; m < c.cue.start; m++) {
+      const t = tokens[m]!;
+      const possessive = t.pos === 'PRON' && POSSESSIVES.has(t.lower);
+      const timeAhead = t.pos === 'ADP' && lex.timeWords.has(tokens[m + 1]?.lower ?? '');
+      if (!(DOCUMENT_FILLERS.has(t.pos) || possessive || timeAhead || lex.timeWords.has(t.lower))) return -1;
+      if (lex.documentHeads.has(t.lower)) sawDocument = true;
+    }
+    return sawDocument ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether a candidate sits in the clause an earlier subject-first cue of its sentence governs. */
