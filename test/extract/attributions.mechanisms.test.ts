@@ -64,6 +64,9 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ["However, Ivana Petrova's brief said that 3 of the claims were false.", "Ivana Petrova's brief", 'said', 'attribution/speech-verb'],
     ['The two said 5 soldiers died in the raid.', 'The two', 'said', 'attribution/speech-verb'],
   ]],
+  ['a relative word wink tags as a determiner, before a cue it tags as a noun', [
+    ['Instead, the audit -- which notes that 58 depots were looted -- was shelved.', 'which', 'notes', 'attribution/speech-verb'],
+  ]],
   ['a past tense after a name that wink tags as an adjective', [
     ['Senator Ana Warren grilled the chief executive over 2 million fake accounts.', 'Senator Ana Warren', 'grilled', 'attribution/speech-verb'],
     ['Japan branded North Korea an outlaw state after 5 launches.', 'Japan', 'branded', 'attribution/speech-verb'],

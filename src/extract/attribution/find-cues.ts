@@ -46,7 +46,9 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   const lead = doc.tokens[p];
   if (lead && p >= first && (t.pos === 'ADJ' || t.pos === 'NOUN') && next && !END_PUNCT.has(next.text) && next.text !== ',') {
     const aux = lead.pos === 'AUX' && (t.pos === 'ADJ' ? /(?:ed|ing)$/.test(t.lower) : false);
-    const pronoun = lead.pos === 'PRON' && (SUBJECT_PRONOUNS.has(lead.lower) || (RELATIVE_PRONOUNS.has(lead.lower) && lead.lower !== 'that'));
+    // "the study, which notes": wink tags the relative word as a determiner too.
+    const pronoun = (lead.pos === 'PRON' && SUBJECT_PRONOUNS.has(lead.lower))
+      || ((lead.pos === 'PRON' || lead.pos === 'DET') && RELATIVE_PRONOUNS.has(lead.lower) && lead.lower !== 'that');
     const relative = lead.lower === 'that' && p - 1 >= first && isHead(doc.tokens[p - 1]!);
     // "some note that", not "many calls": after a quantifier a plural noun is what it counts.
     const quantifier = QUANTIFIER_SUBJECTS.has(lead.lower) && !/s$/.test(t.lower) && (p === first || doc.tokens[p - 1]!.pos !== 'ADP');

@@ -24,7 +24,9 @@ const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
 // Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
 const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
 
-const isHeadLike = (t: Token): boolean => isHead(t) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
+// "which"/"who" as wink sometimes tags them (a determiner), standing for their antecedent.
+const WH_RELATIVES = new Set(['which', 'who']);
+const isHeadLike = (t: Token): boolean => isHead(t) || WH_RELATIVES.has(t.lower) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
 
 /** The phrase's head: the word before its first link ("study" in "a study by X of Y"). */
@@ -144,7 +146,7 @@ export function verbCandidate(
   const base = { hedged, object: null as TokenRange | null };
   if (left?.lower === 'to') return controlled(doc, i, j, first, stop, verb, base, lastSource);
   // "the said agreement" (but "some believe", "each touting": a quantifier stands as the subject).
-  if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower)) return null;
+  if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower) && !WH_RELATIVES.has(left.lower)) return null;
 
   // "reported by TASS", and the reduced relative "the 9 casualties disclosed by Kim Jong-un"
   // (not "Trump responded by saying": a name or pronoun before the verb is its subject).
