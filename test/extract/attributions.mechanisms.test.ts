@@ -71,6 +71,9 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['Senator Ana Warren grilled the chief executive over 2 million fake accounts.', 'Senator Ana Warren', 'grilled', 'attribution/speech-verb'],
     ['Japan branded North Korea an outlaw state after 5 launches.', 'Japan', 'branded', 'attribution/speech-verb'],
   ]],
+  ['documents that speak: a report or an ad as the subject of a stance verb', [
+    ['A new report by the monitors criticized the 3 raids.', 'A new report by the monitors', 'criticized', 'attribution/speech-verb'],
+  ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
     ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],
