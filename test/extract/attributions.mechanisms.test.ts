@@ -74,6 +74,10 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['documents that speak: a report or an ad as the subject of a stance verb', [
     ['A new report by the monitors criticized the 3 raids.', 'A new report by the monitors', 'criticized', 'attribution/speech-verb'],
   ]],
+  ['a weak cue after a cue that governs only an opening clause or an earlier main clause', [
+    ['When the ministry said 3 depots burned, local officials feared 40 more would.', 'local officials', 'feared', 'attribution/speech-verb'],
+    ['Residents said the water was clean, but the engineers feared 2 of the tests were faked.', 'the engineers', 'feared', 'attribution/speech-verb'],
+  ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
     ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],
@@ -162,6 +166,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The bank raised its forecast by 0.3 percentage points to 2.1 percent.', 'points'],
   // A refusal to speak reports nothing.
   ['The ministry did not immediately respond to requests for comment on the 12 arrests.', 'respond'],
+  // A weak cue inside what an earlier cue reports.
+  ['The mayor said the engineers feared 2 of the tests were faked.', 'feared'],
   // A speech-only verb with no speech beside it.
   ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];

@@ -161,7 +161,7 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
         const floor = brokenOff && s > 0 && /^\p{Ll}/u.test(t.text) ? doc.sentences[s - 1]!.tokenStart : first;
         c = verbCandidate(doc, i, floor, stop, verb, lastSource);
         // A weak verb inside what an earlier cue reports ("Stein said she plans to ...") is part of that content.
-        if (c && verb.weak && embedded(out, sentenceStartAt, c)) continue;
+        if (c && verb.weak && embedded(doc, out, sentenceStartAt, first, c)) continue;
       }
       if (!c && asNoun) {
         c = nounCandidate(doc, i, first, stop, lastSource);
@@ -209,11 +209,40 @@ function documentParticiple(doc: Doc, out: readonly Candidate[], from: number, c
   return -1;
 }
 
-/** Whether a candidate sits in the clause an earlier subject-first cue of its sentence governs. */
-function embedded(out: readonly Candidate[], from: number, c: Omit<Candidate, 'sentence'>): boolean {
+/**
+ * Whether a candidate sits in the clause an earlier subject-first cue of its sentence governs. A cue in an
+ * opening subordinate clause ("When the poll asked ..., Clinton was supported") governs only that clause;
+ * after ", and"/", but" or ";" a new main clause begins.
+ */
+function embedded(doc: Doc, out: readonly Candidate[], from: number, first: number, c: Omit<Candidate, 'sentence'>): boolean {
+  const intro = process.env.XX === '2' ? -1 : openingClauseEnd(doc, first, c.source.start);
   for (let k = from; k < out.length; k++) {
     const o = out[k]!;
-    if (o.side === 'after' && o.cue.end <= c.source.start) return true;
+    if (o.side !== 'after' || o.cue.end > c.source.start) continue;
+    if (o.cue.end <= intro) continue;
+    if (process.env.XX !== '1' && clauseBreak(doc, o.cue.end, c.source.start)) continue;
+    return true;
+  }
+  return false;
+}
+
+const OPENING_SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'as', 'if', 'because', 'after', 'before', 'since',
+  'once', 'until', 'unless', 'whereas', 'even', 'in', 'despite']);
+
+/** The comma that closes an opening subordinate clause ("When X said ..., "), before `limit`; -1 if none. */
+function openingClauseEnd(doc: Doc, first: number, limit: number): number {
+  let k = first;
+  while (k < limit && isQuote(doc.tokens[k])) k++;
+  if (!OPENING_SUBORDINATORS.has(doc.tokens[k]?.lower ?? '')) return -1;
+  for (; k < limit; k++) if (doc.tokens[k]!.text === ',') return k;
+  return -1;
+}
+
+/** A comma before a coordinating conjunction, or a semicolon, in [from, to): a new main clause. */
+function clauseBreak(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ';' || (t.text === ',' && doc.tokens[k + 1]?.pos === 'CCONJ')) return true;
   }
   return false;
 }
