@@ -215,12 +215,12 @@ function documentParticiple(doc: Doc, out: readonly Candidate[], from: number, c
  * after ", and"/", but" or ";" a new main clause begins.
  */
 function embedded(doc: Doc, out: readonly Candidate[], from: number, first: number, c: Omit<Candidate, 'sentence'>): boolean {
-  const intro = process.env.XX === '2' ? -1 : openingClauseEnd(doc, first, c.source.start);
+  const intro = openingClauseEnd(doc, first, c.source.start);
   for (let k = from; k < out.length; k++) {
     const o = out[k]!;
     if (o.side !== 'after' || o.cue.end > c.source.start) continue;
     if (o.cue.end <= intro) continue;
-    if (process.env.XX !== '1' && clauseBreak(doc, o.cue.end, c.source.start)) continue;
+    if (clauseBreak(doc, o.cue.end, c.source.start)) continue;
     return true;
   }
   return false;
