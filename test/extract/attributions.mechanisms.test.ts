@@ -78,6 +78,11 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['When the ministry said 3 depots burned, local officials feared 40 more would.', 'local officials', 'feared', 'attribution/speech-verb'],
     ['Residents said the water was clean, but the engineers feared 2 of the tests were faked.', 'the engineers', 'feared', 'attribution/speech-verb'],
   ]],
+  ['multi-word cues whose verb alone is no cue', [
+    ['The governor made the case that 40 shelters were needed.', 'The governor', 'made the case', 'attribution/speech-verb'],
+    ['Regional officials weighed in on the 3 disputed permits.', 'Regional officials', 'weighed in', 'attribution/speech-verb'],
+    ['Ms. Kovac went after the ministry over 12 missing trucks.', 'Ms. Kovac', 'went after', 'attribution/speech-verb'],
+  ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
     ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],
@@ -168,6 +173,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The ministry did not immediately respond to requests for comment on the 12 arrests.', 'respond'],
   // A weak cue inside what an earlier cue reports.
   ['The mayor said the engineers feared 2 of the tests were faked.', 'feared'],
+  // The verb of a multi-word cue alone.
+  ['The convoy went to the 3 border towns.', 'went'],
   // A speech-only verb with no speech beside it.
   ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];

@@ -21,6 +21,8 @@ interface CueLexiconFile {
   readonly aspectVerbs: readonly string[];
   readonly surveyHeads: readonly string[];
   readonly silentWhenNegated: readonly string[];
+  readonly phrasalCues: readonly string[];
+  readonly phrasalForms: Readonly<Record<string, readonly string[]>>;
   readonly nonReportingNext: Readonly<Record<string, readonly string[]>>;
   readonly speechOnlyVerbs: readonly string[];
   readonly partitiveHeads: readonly string[];
@@ -61,6 +63,8 @@ export interface CueLexicon {
   readonly aspectVerbs: ReadonlySet<string>;
   /** Surveys that state what a sentence reports after "in" ("In the latest poll, ..."). */
   readonly surveyHeads: ReadonlySet<string>;
+  /** Multi-word cues ("make the case", "weigh in"): each form of the first word → the words that must follow. */
+  readonly phrasal: ReadonlyMap<string, ReadonlyArray<{ readonly phrase: string; readonly rest: readonly string[] }>>;
   /** Cue lemmas that report nothing when negated ("did not respond to requests for comment"). */
   readonly silentWhenNegated: ReadonlySet<string>;
   /** Per cue lemma, words right after it that make it no report ("filed for bankruptcy", "known as"). */
@@ -99,6 +103,19 @@ function inflect(lemma: string): string[] {
   return out;
 }
 
+function phrasalTable(file: CueLexiconFile): CueLexicon['phrasal'] {
+  const table = new Map<string, Array<{ phrase: string; rest: string[] }>>();
+  for (const phrase of file.phrasalCues) {
+    const [head, ...rest] = phrase.split(' ');
+    for (const form of file.phrasalForms[head!] ?? inflect(head!)) {
+      const list = table.get(form) ?? [];
+      list.push({ phrase, rest });
+      table.set(form, list);
+    }
+  }
+  return table;
+}
+
 let compiled: CueLexicon | null = null;
 
 export function cueLexicon(): CueLexicon {
@@ -131,6 +148,7 @@ export function cueLexicon(): CueLexicon {
     aspectVerbs: new Set(file.aspectVerbs),
     surveyHeads: new Set(file.surveyHeads),
     silentWhenNegated: new Set(file.silentWhenNegated),
+    phrasal: phrasalTable(file),
     nonReportingNext: new Map(Object.entries(file.nonReportingNext).map(([lemma, words]) => [lemma, new Set(words)] as const)),
     speechOnlyVerbs: new Set(file.speechOnlyVerbs),
     partitiveHeads: new Set(file.partitiveHeads),

@@ -149,6 +149,15 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
         continue;
       }
 
+      // "made the case that", "weighed in on": a phrase whose verb alone is no cue.
+      const phrasal = quoted(i) ? null : phrasalCue(doc, i, stop);
+      if (phrasal) {
+        const c = verbCandidate(doc, i, first, stop, { lemma: phrasal.phrase, hedged: false, weak: false, relay: false, evidential: false }, lastSource);
+        if (c && c.rule !== 'attribution/passive') push({ ...c, cue: { start: i, end: phrasal.end }, side: 'after' });
+        i = phrasal.end - 1;
+        continue;
+      }
+
       const verb = lex.verbs.get(low);
       const asVerb = !!verb && acceptsPos(doc, i, first);
       // Nouns that carry a statement: "Trump's claim that", "cut its forecast to 1.8%" (wink tags some as verbs).
@@ -207,6 +216,16 @@ function documentParticiple(doc: Doc, out: readonly Candidate[], from: number, c
     return sawDocument ? k : -1;
   }
   return -1;
+}
+
+/** A multi-word cue starting at token `i`: its phrase and the token after it. */
+function phrasalCue(doc: Doc, i: number, stop: number): { phrase: string; end: number } | null {
+  const t = doc.tokens[i]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+  for (const { phrase, rest } of cueLexicon().phrasal.get(t.lower) ?? []) {
+    if (i + rest.length < stop && rest.every((w, k) => doc.tokens[i + 1 + k]!.lower === w)) return { phrase, end: i + 1 + rest.length };
+  }
+  return null;
 }
 
 /**
