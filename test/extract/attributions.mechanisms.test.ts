@@ -82,6 +82,7 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['The governor made the case that 40 shelters were needed.', 'The governor', 'made the case', 'attribution/speech-verb'],
     ['Regional officials weighed in on the 3 disputed permits.', 'Regional officials', 'weighed in', 'attribution/speech-verb'],
     ['Ms. Kovac went after the ministry over 12 missing trucks.', 'Ms. Kovac', 'went after', 'attribution/speech-verb'],
+    ["The port, as the mayor's advisers pointed out, rarely sees 2 storms a year.", "the mayor's advisers", 'pointed out', 'attribution/speech-verb'],
   ]],
   ['a survey after "in" states what its sentence reports', [
     ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
