@@ -240,7 +240,9 @@ export function verbCandidate(
   if (ing && afterComma && (lex.participial.has(t.lower) || (main && !verb.weak))) {
     // "Witkoff, writing on X, said": an aside before the main verb is not a cue of its own.
     const subject = sentenceSubject(doc, first, stop);
-    const src = main ?? (subject && tokens[subject.end]?.text !== ',' ? subject : null);
+    // "Dean, a former chairman, poked at Trump, tweeting": past the aside, a finite verb came first.
+    const finiteBefore = !!subject && tokens.slice(subject.end, i).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower));
+    const src = main ?? (subject && (tokens[subject.end]?.text !== ',' || finiteBefore) ? subject : null);
     return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
   }
 
