@@ -65,6 +65,9 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ["However, Ivana Petrova's brief said that 3 of the claims were false.", "Ivana Petrova's brief", 'said', 'attribution/speech-verb'],
     ['The two said 5 soldiers died in the raid.', 'The two', 'said', 'attribution/speech-verb'],
   ]],
+  ['a cue wink tags as a noun after a possessed noun, before "that"', [
+    ["A notice on the ministry's website states that 14 crossings are closed.", "A notice on the ministry's website", 'states', 'attribution/speech-verb'],
+  ]],
   ['a relative word wink tags as a determiner, before a cue it tags as a noun', [
     ['Instead, the audit -- which notes that 58 depots were looted -- was shelved.', 'which', 'notes', 'attribution/speech-verb'],
   ]],

@@ -66,6 +66,8 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   const before = doc.tokens[i - 2];
   const determined = !!before && (before.pos === 'DET' || before.pos === 'PART' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)));
   if (isHead(prev) && opensObject && !determined) return true;
+  // "the campaign's website states that": a singular noun, then this word and a clause-opening "that".
+  if (isHead(prev) && !/s$/.test(prev.lower) && /s$/.test(t.lower) && next.lower === 'that' && next.pos === 'SCONJ') return true;
   // "Dragon Capital, an investment house, forecasts growth": the verb after an appositive.
   if (prev.text === ',' && (opensObject || next.pos === 'NOUN') && i - first > 3) return true;
   // '..., the research notes.': a cue that closes its sentence after the content.
