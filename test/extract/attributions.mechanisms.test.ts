@@ -39,6 +39,7 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['participles take the speaker of the sentence', [
     ['The agency said 40 people were hurt, reaffirming that 2 strikes hit the port.', 'The agency', 'reaffirming', 'attribution/participle'],
     ['Insisting the vote was fair, Senator Dana Holt told reporters that 900 ballots arrived.', 'Senator Dana Holt', 'Insisting', 'attribution/participle'],
+    ['Bemoaning the "rigged count," Senator Ana Holt accused the board of hiding 300 ballots.', 'Senator Ana Holt', 'Bemoaning', 'attribution/participle'],
     ['The crowd marched past the 3 checkpoints, chanting that the mayor had lied.', 'The crowd', 'chanting', 'attribution/participle'],
     ['Mr. Dean, a former party chairman, poked at the minister over 3 contracts, tweeting that he was lying.', 'Mr. Dean', 'tweeting', 'attribution/participle'],
   ]],
