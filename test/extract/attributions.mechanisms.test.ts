@@ -34,6 +34,7 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['coordinated cues take the subject of their conjunct', [
     ['Mayor Ilse Varga toured the site and called for 200 more firefighters.', 'Mayor Ilse Varga', 'called', 'attribution/coordinated'],
     ['When the minister arrived, I laughed and said that 5 buses had already left.', 'I', 'said', 'attribution/coordinated'],
+    ['The council issued a paper welcoming the 2 new brigades and calling for more drills.', 'The council', 'calling', 'attribution/coordinated'],
     ['The families toured the 3 camps, according to their lawyers, and said conditions were poor.', 'The families', 'said', 'attribution/coordinated'],
   ]],
   ['participles take the speaker of the sentence', [
@@ -151,7 +152,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   // A quantifier before a plural noun is a determiner.
   ['Most states have passed the deadline for the 3 ballot changes.', 'states'],
   ['Too many calls went to voicemail during the 2 outages.', 'calls'],
-  // A gerund after "and" is no coordinated verb.
+  // A gerund after "and" is no coordinated verb, unless it joins a participle cue.
+  ['The two sides ended the war, with both conducting a swap of 300 prisoners and agreeing to meet.', 'agreeing'],
   ['He hopes that by weaponizing winter and putting 2 million lives at risk, he can win.', 'putting'],
   // A scene-setting participle before the speaker.
   ['Speaking in Kyiv, President Olena Marchuk said 12 drones were downed.', 'Speaking'],

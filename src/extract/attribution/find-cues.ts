@@ -166,6 +166,15 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
       const asNoun = (t.pos === 'NOUN' || t.pos === 'VERB') && (lex.possessedNouns.has(low) || lex.objectNouns.has(low));
       if ((!asVerb && !asNoun) || quoted(i)) continue;
       let c: Omit<Candidate, 'sentence'> | null = null;
+      // "issued a paper welcoming the plan and calling for bases": an -ing form coordinated with a participle
+      // cue speaks for that cue's source.
+      if (asVerb && low.endsWith('ing') && (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or')) {
+        const near = out.length > sentenceStartAt ? out[out.length - 1]! : null;
+        if (near && tokens[near.cue.end - 1]!.lower.endsWith('ing') && near.rule !== 'attribution/according-to') {
+          push({ rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: near.source, side: 'after', hedged: near.hedged, object: null });
+        }
+        continue;
+      }
       if (asVerb) {
         // A sentence cannot open on a lower-case "said": the splitter broke it off its subject ("(D-Wis.) said").
         const brokenOff = i === first || (i - first <= 4 && tokens.slice(first, i).some((x) => x.text === ')'));

@@ -225,7 +225,7 @@ export function verbCandidate(
     if (left.lower === 'and' || left.lower === 'but' || left.lower === 'yet') {
       // A weak verb ("... and called for", "... and expects") only finite and after a subject that names a
       // source: "by weaponizing winter and putting" is a gerund.
-      if (verb.weak && ing) return null;
+      if (ing) return null;
       const src = lastSource() ?? sentenceSubject(doc, first, stop);
       if (src && verb.weak && !sourceLike(doc, src, verb)) return null;
       return src ? { ...base, rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
