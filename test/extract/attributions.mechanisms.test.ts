@@ -34,10 +34,15 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['coordinated cues take the subject of their conjunct', [
     ['Mayor Ilse Varga toured the site and called for 200 more firefighters.', 'Mayor Ilse Varga', 'called', 'attribution/coordinated'],
     ['When the minister arrived, I laughed and said that 5 buses had already left.', 'I', 'said', 'attribution/coordinated'],
+    ['The council issued a paper welcoming the 2 new brigades and calling for more drills.', 'The council', 'calling', 'attribution/coordinated'],
+    ['The families toured the 3 camps, according to their lawyers, and said conditions were poor.', 'The families', 'said', 'attribution/coordinated'],
   ]],
   ['participles take the speaker of the sentence', [
     ['The agency said 40 people were hurt, reaffirming that 2 strikes hit the port.', 'The agency', 'reaffirming', 'attribution/participle'],
     ['Insisting the vote was fair, Senator Dana Holt told reporters that 900 ballots arrived.', 'Senator Dana Holt', 'Insisting', 'attribution/participle'],
+    ['Bemoaning the "rigged count," Senator Ana Holt accused the board of hiding 300 ballots.', 'Senator Ana Holt', 'Bemoaning', 'attribution/participle'],
+    ['The crowd marched past the 3 checkpoints, chanting that the mayor had lied.', 'The crowd', 'chanting', 'attribution/participle'],
+    ['Mr. Dean, a former party chairman, poked at the minister over 3 contracts, tweeting that he was lying.', 'Mr. Dean', 'tweeting', 'attribution/participle'],
   ]],
   ['a passive cue finds its agent past a complement', [
     ['The plan has been called a failure by local engineers for leaving 8 bridges unrepaired.', 'local engineers', 'called', 'attribution/passive'],
@@ -53,6 +58,55 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['Senator Ruth Kale exhorted voters to reject the 2 amendments.', 'Senator Ruth Kale', 'exhorted', 'attribution/speech-verb'],
     ['The newspaper has also detailed 15 payments to the fund.', 'The newspaper', 'detailed', 'attribution/speech-verb'],
     ['In her speech, Judge Ana Lynch spoke of the 3 cases that shaped her.', 'Judge Ana Lynch', 'spoke', 'attribution/speech-verb'],
+    ['Opposition leaders faulted the ministry for the 6 delays.', 'Opposition leaders', 'faulted', 'attribution/speech-verb'],
+  ]],
+  ['a participle on the document a cue produced grows that cue', [
+    ['The union released a report on Monday showing 40 mines had closed.', 'The union', 'released a report on Monday showing', 'attribution/speech-verb'],
+    ['The council issued a policy paper welcoming the 3 new brigades.', 'The council', 'issued a policy paper welcoming', 'attribution/speech-verb'],
+  ]],
+  ['a subject whose last word wink tags as an adjective or a number', [
+    ["However, Ivana Petrova's brief said that 3 of the claims were false.", "Ivana Petrova's brief", 'said', 'attribution/speech-verb'],
+    ['The two said 5 soldiers died in the raid.', 'The two', 'said', 'attribution/speech-verb'],
+  ]],
+  ['a cue wink tags as a noun after a possessed noun, before "that"', [
+    ["A notice on the ministry's website states that 14 crossings are closed.", "A notice on the ministry's website", 'states', 'attribution/speech-verb'],
+  ]],
+  ['a relative word wink tags as a determiner, before a cue it tags as a noun', [
+    ['Instead, the audit -- which notes that 58 depots were looted -- was shelved.', 'which', 'notes', 'attribution/speech-verb'],
+  ]],
+  ['a past tense after a name that wink tags as an adjective', [
+    ['Senator Ana Warren grilled the chief executive over 2 million fake accounts.', 'Senator Ana Warren', 'grilled', 'attribution/speech-verb'],
+    ['Japan branded North Korea an outlaw state after 5 launches.', 'Japan', 'branded', 'attribution/speech-verb'],
+  ]],
+  ['documents that speak: a report or an ad as the subject of a stance verb', [
+    ['A new report by the monitors criticized the 3 raids.', 'A new report by the monitors', 'criticized', 'attribution/speech-verb'],
+  ]],
+  ['a weak cue after a cue that governs only an opening clause or an earlier main clause', [
+    ['When the ministry said 3 depots burned, local officials feared 40 more would.', 'local officials', 'feared', 'attribution/speech-verb'],
+    ['Residents said the water was clean, but the engineers feared 2 of the tests were faked.', 'the engineers', 'feared', 'attribution/speech-verb'],
+  ]],
+  ['multi-word cues whose verb alone is no cue', [
+    ['The governor made the case that 40 shelters were needed.', 'The governor', 'made the case', 'attribution/speech-verb'],
+    ['Regional officials weighed in on the 3 disputed permits.', 'Regional officials', 'weighed in', 'attribution/speech-verb'],
+    ['Ms. Kovac went after the ministry over 12 missing trucks.', 'Ms. Kovac', 'went after', 'attribution/speech-verb'],
+    ["The port, as the mayor's advisers pointed out, rarely sees 2 storms a year.", "the mayor's advisers", 'pointed out', 'attribution/speech-verb'],
+  ]],
+  ['a survey after "in" states what its sentence reports', [
+    ['In the latest Kyiv International Institute poll, 62 percent backed the plan.', 'the latest Kyiv International Institute poll', 'In', 'attribution/in-survey'],
+    ['The mayor led by 4 seats in some polls.', 'some polls', 'in', 'attribution/in-survey'],
+  ]],
+  ['contracted auxiliaries: "n’t", and "’s" as "has" before a participle', [
+    ['The mayor isn’t saying whether 3 shelters closed.', 'The mayor', 'saying', 'attribution/speech-verb'],
+    ['She’s promised 12 new clinics by March.', 'She', 'promised', 'attribution/speech-verb'],
+  ]],
+  ['weak verbs after a subject whose head names people: before a link, a word for people, a share', [
+    ['Others in the fishing community have opposed the 2 new quotas.', 'Others in the fishing community', 'opposed', 'attribution/speech-verb'],
+    ['But police also fear that 30 more protesters will come.', 'police', 'fear', 'attribution/speech-verb'],
+    ['A majority of residents expect 5 more shelters to open.', 'A majority of residents', 'expect', 'attribution/speech-verb'],
+  ]],
+  ['an aspect verb before an infinitive that reports', [
+    ['The minister continued to insist that 9 bridges were safe.', 'The minister', 'continued', 'attribution/speech-verb'],
+    ['"We will rebuild all 9 bridges," she continued.', 'she', 'continued', 'attribution/speech-verb'],
   ]],
 ];
 
@@ -98,7 +152,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   // A quantifier before a plural noun is a determiner.
   ['Most states have passed the deadline for the 3 ballot changes.', 'states'],
   ['Too many calls went to voicemail during the 2 outages.', 'calls'],
-  // A gerund after "and" is no coordinated verb.
+  // A gerund after "and" is no coordinated verb, unless it joins a participle cue.
+  ['The two sides ended the war, with both conducting a swap of 300 prisoners and agreeing to meet.', 'agreeing'],
   ['He hopes that by weaponizing winter and putting 2 million lives at risk, he can win.', 'putting'],
   // A scene-setting participle before the speaker.
   ['Speaking in Kyiv, President Olena Marchuk said 12 drones were downed.', 'Speaking'],
@@ -114,6 +169,23 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The president spoke in a cottage near the 2 bases.', 'spoke'],
   ['Their statements to the FBI covered 4 meetings.', 'statements'],
   ['Some state officials praised the 2 plans.', 'state'],
+  // An aspect verb before an infinitive that reports nothing.
+  ['Rescue teams continue to clear 8 roads.', 'continue'],
+  // "in" before a place that only names a survey is no cue.
+  ['Officials met in the survey office on 3 May.', 'in'],
+  // A word after the verb that makes it no report.
+  ['The port operator filed for bankruptcy after losing 4 ships.', 'filed'],
+  ['A hacking group known as Cold Harbour stole 3 archives.', 'known'],
+  // A noun after a number is what it counts, not a verb wink mistagged.
+  ['The bank raised its forecast by 0.3 percentage points to 2.1 percent.', 'points'],
+  // A refusal to speak reports nothing.
+  ['The ministry did not immediately respond to requests for comment on the 12 arrests.', 'respond'],
+  // A weak cue inside what an earlier cue reports.
+  ['The mayor said the engineers feared 2 of the tests were faked.', 'feared'],
+  // The verb of a multi-word cue alone.
+  ['The convoy went to the 3 border towns.', 'went'],
+  // A speech-only verb with no speech beside it.
+  ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];
 
 describe('extractAttributions: mechanisms, negative cases', () => {

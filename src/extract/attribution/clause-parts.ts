@@ -68,6 +68,8 @@ export function subjectAfterOpening(doc: Doc, from: number, stop: number): Token
   let k = from;
   while (k < stop && k - from < 30 && tokens[k]!.text !== ',') k++;
   if (tokens[k]?.text !== ',') return null;
+  // 'Bemoaning the "phony system," Trump accused': the comma sits inside the closing quote.
+  if (tokens[k + 1] && isQuote(tokens[k + 1]!)) k++;
   const r = phraseStartingAt(doc, k + 1, stop);
   const after = r ? tokens[r.end] : undefined;
   return r && after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV') ? r : null;

@@ -17,6 +17,15 @@ interface CueLexiconFile {
   readonly postModifiers: readonly string[];
   readonly modals: readonly string[];
   readonly documentHeads: readonly string[];
+  readonly agentHeads: readonly string[];
+  readonly aspectVerbs: readonly string[];
+  readonly surveyHeads: readonly string[];
+  readonly silentWhenNegated: readonly string[];
+  readonly phrasalCues: readonly string[];
+  readonly phrasalForms: Readonly<Record<string, readonly string[]>>;
+  readonly nonReportingNext: Readonly<Record<string, readonly string[]>>;
+  readonly speechOnlyVerbs: readonly string[];
+  readonly partitiveHeads: readonly string[];
   readonly controlWords: readonly string[];
   readonly circumstantialParticiples: readonly string[];
   readonly colonNonSpeakers: readonly string[];
@@ -48,6 +57,22 @@ export interface CueLexicon {
   readonly modals: ReadonlySet<string>;
   /** Written or recorded things: sources for evidential verbs ("the study found"), never agents ("the report released"). */
   readonly documentHeads: ReadonlySet<string>;
+  /** Singular words for people or bodies that act and speak ("the judge", "police", "the family"). */
+  readonly agentHeads: ReadonlySet<string>;
+  /** Cue lemmas that only say how an action goes on before an infinitive ("continued to work", "is set to meet"). */
+  readonly aspectVerbs: ReadonlySet<string>;
+  /** Surveys that state what a sentence reports after "in" ("In the latest poll, ..."). */
+  readonly surveyHeads: ReadonlySet<string>;
+  /** Multi-word cues ("make the case", "weigh in"): each form of the first word → the words that must follow. */
+  readonly phrasal: ReadonlyMap<string, ReadonlyArray<{ readonly phrase: string; readonly rest: readonly string[] }>>;
+  /** Cue lemmas that report nothing when negated ("did not respond to requests for comment"). */
+  readonly silentWhenNegated: ReadonlySet<string>;
+  /** Per cue lemma, words right after it that make it no report ("filed for bankruptcy", "known as"). */
+  readonly nonReportingNext: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Cue lemmas that report only beside punctuation, a quote or a reporting infinitive ('he continued: "..."'). */
+  readonly speechOnlyVerbs: ReadonlySet<string>;
+  /** A share of a group of people, standing for them as a subject ("a majority of voters", "5 percent"). */
+  readonly partitiveHeads: ReadonlySet<string>;
   /** Raising and control words before an infinitive cue, each with the particle it needs ('' for none): "went on to discuss". */
   readonly controlWords: ReadonlyMap<string, string>;
   /** "Speaking in Kyiv, Zelensky said": an opening -ing form that sets the scene, not a cue. */
@@ -78,6 +103,19 @@ function inflect(lemma: string): string[] {
   return out;
 }
 
+function phrasalTable(file: CueLexiconFile): CueLexicon['phrasal'] {
+  const table = new Map<string, Array<{ phrase: string; rest: string[] }>>();
+  for (const phrase of file.phrasalCues) {
+    const [head, ...rest] = phrase.split(' ');
+    for (const form of file.phrasalForms[head!] ?? inflect(head!)) {
+      const list = table.get(form) ?? [];
+      list.push({ phrase, rest });
+      table.set(form, list);
+    }
+  }
+  return table;
+}
+
 let compiled: CueLexicon | null = null;
 
 export function cueLexicon(): CueLexicon {
@@ -106,6 +144,14 @@ export function cueLexicon(): CueLexicon {
     postModifiers: file.postModifiers.map((m) => m.split(' ')),
     modals: new Set(file.modals),
     documentHeads: new Set(file.documentHeads),
+    agentHeads: new Set(file.agentHeads),
+    aspectVerbs: new Set(file.aspectVerbs),
+    surveyHeads: new Set(file.surveyHeads),
+    silentWhenNegated: new Set(file.silentWhenNegated),
+    phrasal: phrasalTable(file),
+    nonReportingNext: new Map(Object.entries(file.nonReportingNext).map(([lemma, words]) => [lemma, new Set(words)] as const)),
+    speechOnlyVerbs: new Set(file.speechOnlyVerbs),
+    partitiveHeads: new Set(file.partitiveHeads),
     circumstantialParticiples: new Set(file.circumstantialParticiples),
     colonNonSpeakers: new Set(file.colonNonSpeakers),
     topicVerbs: new Set(file.topicVerbs),

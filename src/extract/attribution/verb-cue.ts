@@ -7,11 +7,14 @@ import { isSourceHead, sourceKind } from './source-kind.js';
 import type { Candidate, ContentSide } from './find-cues.js';
 import { agentAfter, conjunctSubject, monthAsName, opensClause, subjectAfterOpening, topicFollows } from './clause-parts.js';
 
+const CONTRACTED_S = new Set(["'s", '’s']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
-  'did', 'does', 'do', 'not', "n't", 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
+  'did', 'does', 'do', 'not', "n't", 'n’t', 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
 export const END_PUNCT = new Set(['.', '!', '?', ';']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const OBJECT_RELATIVES = new Set(['what', 'whatever']);
 // Words wink may tag as prepositions that open a clause with its own subject ("after she attacked").
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'when', 'until', 'unless', 'once', 'whereas']);
@@ -21,16 +24,18 @@ const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
 // Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
 const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
 
-const isHeadLike = (t: Token): boolean => isHead(t) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
+// "which"/"who" as wink sometimes tags them (a determiner), standing for their antecedent.
+const WH_RELATIVES = new Set(['which', 'who']);
+const isHeadLike = (t: Token): boolean => isHead(t) || WH_RELATIVES.has(t.lower) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
 export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
 
-/** The phrase's head word: the noun before its first link ("study" in "a study by X of Y"). */
-function headWord(doc: Doc, r: TokenRange): string {
+/** The phrase's head: the word before its first link ("study" in "a study by X of Y"). */
+function headIndex(doc: Doc, r: TokenRange): number {
   for (let k = r.start + 1; k < r.end; k++) {
     const t = doc.tokens[k]!;
-    if (t.pos === 'ADP' || t.text === ',') return doc.tokens[k - 1]!.lower;
+    if (t.pos === 'ADP' || t.text === ',') return k - 1;
   }
-  return doc.tokens[r.end - 1]!.lower;
+  return r.end - 1;
 }
 
 /**
@@ -38,8 +43,10 @@ function headWord(doc: Doc, r: TokenRange): string {
  * A document ("the study", "video of the raid") may show or find, but does not release or send.
  */
 function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
-  const documents = cueLexicon().documentHeads;
-  if (documents.has(headWord(doc, r))) return verb.evidential;
+  const lex = cueLexicon();
+  const at = headIndex(doc, r);
+  const word = doc.tokens[at]!.lower;
+  if (lex.documentHeads.has(word)) return verb.evidential;
   const head = doc.tokens[r.end - 1]!;
   // "a student who sang", "the crime bill, which put": a relative word is as good as what it stands for.
   if (r.end - r.start === 1 && RELATIVE_PRONOUNS.has(head.lower)) {
@@ -51,6 +58,11 @@ function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
   if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
   // A plural noun naming people or bodies ("environmentalists worry").
   if (head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && r.end - r.start <= 3) return true;
+  // The head before a link: "others in the community", "many of his supporters", "attorneys for the
+  // family"; a word for people or a body ("the judge", "police"); a share of people ("a majority of
+  // voters", "5 percent").
+  if (at < r.end - 1 && (QUANTIFIER_SUBJECTS.has(word) || (doc.tokens[at]!.pos === 'NOUN' && /[^s]s$/.test(word)))) return true;
+  if (lex.agentHeads.has(word) || lex.partitiveHeads.has(word)) return true;
   const text = doc.text.slice(doc.tokens[r.start]!.start, head.end);
   return sourceKind(text) !== 'other';
 }
@@ -83,9 +95,20 @@ export function verbCandidate(
   const ing = t.lower.endsWith('ing');
   // "spoke to reporters", "spoke in a cottage": no statement without what it was about ("spoke of").
   if (lex.topicVerbs.has(verb.lemma) && !topicFollows(doc, i + 1, stop)) return null;
+  // "continued to work", "is set to meet": an aspect verb before an infinitive that reports nothing
+  // ("continued to insist" stays a cue).
+  if (lex.aspectVerbs.has(verb.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'
+    && !lex.verbs.has(tokens[i + 2]!.lower)) return null;
+  // "Fighting continues in the east": a verb that reports only when speech follows or went before
+  // ('he continued: "..."', '"...," she continued.').
+  if (lex.speechOnlyVerbs.has(verb.lemma) && !speechFollows(doc, i + 1)) return null;
+  // "filed for bankruptcy", "a group known as Fancy Bear": the word after makes the verb no report.
+  if (lex.nonReportingNext.get(verb.lemma)?.has(tokens[i + 1]?.lower ?? '')) return null;
   // Walk left past auxiliaries and adverbs ("has also said", "did not immediately respond").
   let j = i - 1;
   let passive = false;
+  // "he's sought", "who's called for": a contracted "'s" is "has" unless a "by" agent follows.
+  let contracted = false;
   let hedged = verb.hedged;
   while (j >= first && i - j <= 12) {
     const l = tokens[j]!;
@@ -111,17 +134,19 @@ export function verbCandidate(
       if (k >= first && (tokens[k]!.pos === 'ADV' || isHead(tokens[k]!)) && tokens[k + 1]?.pos === 'DET') { j = k; continue; }
       break;
     }
-    if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; j--; continue; }
+    if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; contracted ||= CONTRACTED_S.has(l.lower); j--; continue; }
     // "it would add", "the state could pressure": not something anyone said.
     if (lex.modals.has(l.lower) && !monthAsName(doc, j)) return null;
     if (l.pos === 'ADV' || (SKIPPABLE_AUX.has(l.lower) && !monthAsName(doc, j)) || (l.pos === 'AUX' && !BE.has(l.lower))) { j--; continue; }
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
+  // "did not immediately respond to requests for comment": a refusal to speak reports nothing.
+  if (lex.silentWhenNegated.has(verb.lemma) && tokens.slice(j + 1, i).some((x) => NEGATIONS.has(x.lower))) return null;
   const base = { hedged, object: null as TokenRange | null };
   if (left?.lower === 'to') return controlled(doc, i, j, first, stop, verb, base, lastSource);
   // "the said agreement" (but "some believe", "each touting": a quantifier stands as the subject).
-  if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower)) return null;
+  if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower) && !WH_RELATIVES.has(left.lower)) return null;
 
   // "reported by TASS", and the reduced relative "the 9 casualties disclosed by Kim Jong-un"
   // (not "Trump responded by saying": a name or pronoun before the verb is its subject).
@@ -130,7 +155,7 @@ export function verbCandidate(
   if (passive || reducedRelative) {
     const src = passive ? agentAfter(doc, i, stop) : phraseStartingAt(doc, i + 2, stop);
     if (src) return { ...base, rule: 'attribution/passive', cue: { start: i, end: i + 1 }, source: src, side: 'sentence' };
-    if (passive) return null;
+    if (passive && !contracted) return null;
   }
 
   // "all the experts I interviewed said": a contact clause (a noun, a pronoun and its verb) inside the subject.
@@ -142,6 +167,13 @@ export function verbCandidate(
     if (head && opensClause(doc, head.start, first) && (!verb.weak || sourceLike(doc, head, verb))) {
       return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: { start: head.start, end: j + 1 }, side: sideAfterSubject(doc, i, stop) };
     }
+  }
+
+  // "Ivana Trump's brief said", "No one expected", "the mother of three replied", "independent analyses
+  // agree": wink tags the subject's last word as an adjective, a number or a verb.
+  const mistagged = left && !verb.weak && !ing && !isHeadLike(left) ? mistaggedSubject(doc, j, first) : null;
+  if (mistagged) {
+    return { ...base, rule: 'attribution/speech-verb', cue: { start: i, end: i + 1 }, source: mistagged, side: sideAfterSubject(doc, i, stop) };
   }
 
   if (left && isHeadLike(left)) {
@@ -193,7 +225,7 @@ export function verbCandidate(
     if (left.lower === 'and' || left.lower === 'but' || left.lower === 'yet') {
       // A weak verb ("... and called for", "... and expects") only finite and after a subject that names a
       // source: "by weaponizing winter and putting" is a gerund.
-      if (verb.weak && ing) return null;
+      if (ing) return null;
       const src = lastSource() ?? sentenceSubject(doc, first, stop);
       if (src && verb.weak && !sourceLike(doc, src, verb)) return null;
       return src ? { ...base, rule: 'attribution/coordinated', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
@@ -208,7 +240,9 @@ export function verbCandidate(
   if (ing && afterComma && (lex.participial.has(t.lower) || (main && !verb.weak))) {
     // "Witkoff, writing on X, said": an aside before the main verb is not a cue of its own.
     const subject = sentenceSubject(doc, first, stop);
-    const src = main ?? (subject && tokens[subject.end]?.text !== ',' ? subject : null);
+    // "Dean, a former chairman, poked at Trump, tweeting": past the aside, a finite verb came first.
+    const finiteBefore = !!subject && tokens.slice(subject.end, i).some((x) => x.pos === 'VERB' && !/ing$/.test(x.lower));
+    const src = main ?? (subject && (tokens[subject.end]?.text !== ',' || finiteBefore) ? subject : null);
     return src ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
   }
 
@@ -338,6 +372,21 @@ export function infinitiveSubject(doc: Doc, to: number, first: number): TokenRan
   return src && governor?.pos === 'VERB' && !cueLexicon().verbs.has(governor.lower) ? src : null;
 }
 
+/** A subject ending at `j` in a word wink did not tag as a noun, after a determiner, a possessor or "of". */
+function mistaggedSubject(doc: Doc, j: number, first: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const last = tokens[j]!;
+  if (!(last.pos === 'ADJ' || last.pos === 'NUM' || (last.pos === 'VERB' && /[^s]s$/.test(last.lower))) || !/^\p{L}/u.test(last.text)) return null;
+  if (cueLexicon().timeWords.has(last.lower) || j - 1 < first) return null;
+  const before = tokens[j - 1]!;
+  let start: number | null = null;
+  if (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower))) start = j - 1;
+  else if (before.pos === 'PART' && /^['’]s?$/.test(before.lower) || before.lower === 'of') start = phraseEndingAt(doc, j - 2, first)?.start ?? null;
+  else if (before.pos === 'ADJ' && last.pos !== 'ADJ') start = j - 1;
+  if (start === null || !opensClause(doc, start, first)) return null;
+  return { start, end: j + 1 };
+}
+
 /** "with no follow-up visits announced": "with" opens the phrase that ends at a participle. */
 function absolute(doc: Doc, start: number, first: number): boolean {
   for (let k = start - 1; k >= first && start - k <= 5; k--) {
@@ -348,6 +397,13 @@ function absolute(doc: Doc, start: number, first: number): boolean {
     if (!hyphenated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT')) return false;
   }
   return false;
+}
+
+/** Punctuation, a quote or a reporting infinitive right after a cue: what it says is beside it. */
+function speechFollows(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || END_PUNCT.has(t.text) || t.text === ',' || t.text === ':' || isQuote(t)) return true;
+  return t.lower === 'to' && cueLexicon().verbs.has(doc.tokens[k + 1]?.lower ?? '');
 }
 
 /** A finite verb before the clause ends: the -ing form before it was a modifier. */
