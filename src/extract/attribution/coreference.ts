@@ -5,7 +5,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { SourceType } from '../../types.js';
 import { sourceKind } from './source-kind.js';
 import { phraseEndingAt } from './source-phrase.js';
-import { sentenceSubject } from './verb-cue.js';
+import { sentenceSubject } from './verb-subject.js';
 
 export interface SourceDraft {
   readonly text: string;

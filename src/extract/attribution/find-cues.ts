@@ -4,7 +4,8 @@ import type { Doc, Token } from '../../nlp/doc.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { isHead, phraseStartingAt, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
 import { quoteAround, type Quote } from './quotes.js';
-import { END_PUNCT, isQuote, verbCandidate } from './verb-cue.js';
+import { verbCandidate } from './verb-cue.js';
+import { END_PUNCT, isQuote } from './verb-clause.js';
 import { nounCandidate } from './noun-cue.js';
 
 /** Where the attributed content lies relative to the cue. */

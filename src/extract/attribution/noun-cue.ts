@@ -5,7 +5,8 @@ import type { Doc } from '../../nlp/doc.js';
 import { cueLexicon, type CueVerb } from './cue-lexicon.js';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './source-phrase.js';
 import type { Candidate } from './find-cues.js';
-import { infinitiveSubject, verbCandidate } from './verb-cue.js';
+import { verbCandidate } from './verb-cue.js';
+import { infinitiveSubject } from './verb-subject.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’']);

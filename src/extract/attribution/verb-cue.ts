@@ -1,90 +1,31 @@
 // A cue verb and its source: "X said" / "..., said X" / "X, the minister, said", participles
 // ("..., adding"), coordinated verbs, passives ("reported by X") and where the content lies.
+// The subject search lives in verb-subject.ts, the tokens around the verb in verb-clause.ts.
 import type { Doc, Token } from '../../nlp/doc.js';
 import { cueLexicon, type CueVerb } from './cue-lexicon.js';
 import { isHead, QUANTIFIER_SUBJECTS, phraseEndingAt, phraseStartingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, type TokenRange } from './source-phrase.js';
-import { isSourceHead, sourceKind } from './source-kind.js';
-import type { Candidate, ContentSide } from './find-cues.js';
+import { isSourceHead } from './source-kind.js';
+import type { Candidate } from './find-cues.js';
 import { agentAfter, conjunctSubject, monthAsName, opensClause, subjectAfterOpening, topicFollows } from './clause-parts.js';
+import { closingPhrase, fullSubject, mistaggedSubject, nextDelimiter, properNameBetween, sentenceSubject, skipParenthesis, sourceLike, timeFollows } from './verb-subject.js';
+import { absolute, isDash, isQuote, laterVerb, sideAfterSubject, speechFollows } from './verb-clause.js';
 
 const CONTRACTED_S = new Set(["'s", '’s']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const SKIPPABLE_AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
   'did', 'does', 'do', 'not', "n't", 'n’t', 'also', 'shall', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
-export const END_PUNCT = new Set(['.', '!', '?', ';']);
-const DASHES = new Set(['—', '–', '--', '―', '-']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const OBJECT_RELATIVES = new Set(['what', 'whatever']);
 // Words wink may tag as prepositions that open a clause with its own subject ("after she attacked").
 const SUBORDINATORS = new Set(['after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'when', 'until', 'unless', 'once', 'whereas']);
 const BY_ING = new Set(['by', 'after', 'before', 'while', 'when', 'in']);
 const OPENS_CLAUSE = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
-const QUOTE_TOKEN = /^(["“”'‘’]|'')$/;
 // Verbs too common as plain verbs to stand after their source ('", called X' is rare, '", added X' is not).
 const INVERTIBLE_WEAK = new Set(['add', 'continue', 'write', 'ask', 'tell', 'predict', 'note']);
 
 // "which"/"who" as wink sometimes tags them (a determiner), standing for their antecedent.
 const WH_RELATIVES = new Set(['which', 'who']);
 const isHeadLike = (t: Token): boolean => isHead(t) || WH_RELATIVES.has(t.lower) || t.lower === 'whom' || (t.pos === 'ADJ' && isSourceHead(t.lower)) || QUANTIFIER_SUBJECTS.has(t.lower) || (t.pos === 'PRON' && (SUBJECT_PRONOUNS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)));
-export const isQuote = (t: Token | undefined): boolean => !!t && QUOTE_TOKEN.test(t.text);
-
-/** The phrase's head: the word before its first link ("study" in "a study by X of Y"). */
-function headIndex(doc: Doc, r: TokenRange): number {
-  for (let k = r.start + 1; k < r.end; k++) {
-    const t = doc.tokens[k]!;
-    if (t.pos === 'ADP' || t.text === ',') return k - 1;
-  }
-  return r.end - 1;
-}
-
-/**
- * A subject worth believing for a weak verb: a name, a pronoun, or a word that names a kind of source.
- * A document ("the study", "video of the raid") may show or find, but does not release or send.
- */
-function sourceLike(doc: Doc, r: TokenRange, verb: CueVerb): boolean {
-  const lex = cueLexicon();
-  const at = headIndex(doc, r);
-  const word = doc.tokens[at]!.lower;
-  if (lex.documentHeads.has(word)) return verb.evidential;
-  const head = doc.tokens[r.end - 1]!;
-  // "a student who sang", "the crime bill, which put": a relative word is as good as what it stands for.
-  if (r.end - r.start === 1 && RELATIVE_PRONOUNS.has(head.lower)) {
-    const before = doc.tokens[r.start - 1]?.text === ',' ? r.start - 2 : r.start - 1;
-    const floor = doc.sentences[head.sentence]!.tokenStart;
-    const antecedent = before >= floor ? phraseEndingAt(doc, before, floor) : null;
-    return !!antecedent && sourceLike(doc, antecedent, verb);
-  }
-  if (head.pos === 'PROPN' || head.pos === 'PRON' || QUANTIFIER_SUBJECTS.has(head.lower)) return true;
-  // A plural noun naming people or bodies ("environmentalists worry").
-  if (head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && r.end - r.start <= 3) return true;
-  // The head before a link: "others in the community", "many of his supporters", "attorneys for the
-  // family"; a word for people or a body ("the judge", "police"); a share of people ("a majority of
-  // voters", "5 percent").
-  if (at < r.end - 1 && (QUANTIFIER_SUBJECTS.has(word) || (doc.tokens[at]!.pos === 'NOUN' && /[^s]s$/.test(word)))) return true;
-  if (lex.agentHeads.has(word) || lex.partitiveHeads.has(word)) return true;
-  const text = doc.text.slice(doc.tokens[r.start]!.start, head.end);
-  return sourceKind(text) !== 'other';
-}
-
-/** The subject at the head of a sentence, past an opening quote and an introductory phrase. */
-export function sentenceSubject(doc: Doc, first: number, stop: number): TokenRange | null {
-  const tokens = doc.tokens;
-  let i = first;
-  while (i < stop && isQuote(tokens[i])) i++;
-  const t = tokens[i];
-  if (!t) return null;
-  if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ') {
-    let k = i;
-    while (k < stop && k - i < 14 && tokens[k]!.text !== ',') k++;
-    if (k >= stop || tokens[k]!.text !== ',') return null;
-    i = k + 1;
-  }
-  const r = phraseStartingAt(doc, i, stop);
-  if (!r) return null;
-  const after = tokens[r.end];
-  return after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',' || after.text === '(') ? r : null;
-}
 
 export function verbCandidate(
   doc: Doc, i: number, first: number, stop: number, verb: CueVerb, lastSource: () => TokenRange | null,
@@ -323,163 +264,4 @@ function controlled(
   if (!c || c.rule === 'attribution/passive' || c.side === 'before') return null;
   if (verb.weak && !sourceLike(doc, c.source, verb)) return null;
   return { ...base, rule: 'attribution/control', cue: { start: i, end: i + 1 }, source: c.source, side: 'after' };
-}
-
-// Prepositions that never continue a subject to their left ("more than", "like", "as").
-const NOT_IN_SUBJECT = new Set(['than', 'like', 'as', 'unlike', 'despite', 'because', 'if', 'after', 'before', 'since', 'until', 'amid', 'following']);
-
-/**
- * The phrase right before a verb may sit inside a longer subject: the object of a preposition ("a survey
- * of 23 conflicts said", "Tens of thousands of people in Gaza said") or of a participle ("Officials
- * speaking on condition of anonymity said"). Walk back to the subject's head when the longer subject
- * opens its clause; otherwise keep the phrase.
- */
-function fullSubject(doc: Doc, near: TokenRange, floor: number): TokenRange {
-  const tokens = doc.tokens;
-  let start = near.start;
-  for (let guard = 0; guard < 6; guard++) {
-    const k = start - 1;
-    const t = tokens[k];
-    if (!t || k <= floor) break;
-    if (t.pos === 'ADP' && !NOT_IN_SUBJECT.has(t.lower)) {
-      const head = phraseEndingAt(doc, k - 1, floor);
-      if (head) { start = head.start; continue; }
-      // "speaking on condition of anonymity": the participle is next.
-      if (tokens[k - 1]?.pos === 'VERB') { start = k; continue; }
-      break;
-    }
-    // "Officials speaking on ...", "a video released by ...": a participle after the subject's head.
-    if (t.pos === 'VERB' && (/(?:ing|ed|wn|en)$/.test(t.lower) || RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? ''))) {
-      // "a study that appeared in X found": a relative clause inside the subject.
-      const rel = RELATIVE_PRONOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-      const head = phraseEndingAt(doc, rel, floor);
-      return head && opensClause(doc, head.start, floor) && !RELATIVE_PRONOUNS.has(tokens[head.end - 1]!.lower) ? head : near;
-    }
-    break;
-  }
-  return start !== near.start && opensClause(doc, start, floor) ? { start, end: near.end } : near;
-}
-
-/**
- * "prompted the central bank to cut its forecast": the subject of an infinitive at `to` is the object of
- * the verb before it. Only for cues that state a figure; "requiring candidates to disclose" states nothing.
- */
-export function infinitiveSubject(doc: Doc, to: number, first: number): TokenRange | null {
-  const tokens = doc.tokens;
-  if (tokens[to]?.lower !== 'to' || to - 1 < first || !isHead(tokens[to - 1]!)) return null;
-  const src = phraseEndingAt(doc, to - 1, first);
-  const governor = src ? tokens[src.start - 1] : undefined;
-  return src && governor?.pos === 'VERB' && !cueLexicon().verbs.has(governor.lower) ? src : null;
-}
-
-/** A subject ending at `j` in a word wink did not tag as a noun, after a determiner, a possessor or "of". */
-function mistaggedSubject(doc: Doc, j: number, first: number): TokenRange | null {
-  const tokens = doc.tokens;
-  const last = tokens[j]!;
-  if (!(last.pos === 'ADJ' || last.pos === 'NUM' || (last.pos === 'VERB' && /[^s]s$/.test(last.lower))) || !/^\p{L}/u.test(last.text)) return null;
-  if (cueLexicon().timeWords.has(last.lower) || j - 1 < first) return null;
-  const before = tokens[j - 1]!;
-  let start: number | null = null;
-  if (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVES.has(before.lower))) start = j - 1;
-  else if (before.pos === 'PART' && /^['’]s?$/.test(before.lower) || before.lower === 'of') start = phraseEndingAt(doc, j - 2, first)?.start ?? null;
-  else if (before.pos === 'ADJ' && last.pos !== 'ADJ') start = j - 1;
-  if (start === null || !opensClause(doc, start, first)) return null;
-  return { start, end: j + 1 };
-}
-
-/** "with no follow-up visits announced": "with" opens the phrase that ends at a participle. */
-function absolute(doc: Doc, start: number, first: number): boolean {
-  for (let k = start - 1; k >= first && start - k <= 5; k--) {
-    const t = doc.tokens[k]!;
-    if (t.lower === 'with') return true;
-    // "follow-up" comes back as a verb, a hyphen and a preposition.
-    const hyphenated = doc.tokens[k + 1]?.text === '-' || doc.tokens[k - 1]?.text === '-' || t.text === '-';
-    if (!hyphenated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT')) return false;
-  }
-  return false;
-}
-
-/** Punctuation, a quote or a reporting infinitive right after a cue: what it says is beside it. */
-function speechFollows(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  if (!t || END_PUNCT.has(t.text) || t.text === ',' || t.text === ':' || isQuote(t)) return true;
-  return t.lower === 'to' && cueLexicon().verbs.has(doc.tokens[k + 1]?.lower ?? '');
-}
-
-/** A finite verb before the clause ends: the -ing form before it was a modifier. */
-function laterVerb(doc: Doc, from: number, stop: number): boolean {
-  for (let k = from; k < stop && k - from < 12; k++) {
-    const t = doc.tokens[k]!;
-    if (t.text === ',' || END_PUNCT.has(t.text) || isQuote(t) || t.pos === 'SCONJ' || t.lower === 'that' || t.lower === 'to') return false;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !/(?:ed|en)$/.test(t.lower) || (t.pos === 'VERB' && cueLexicon().verbs.get(t.lower)?.lemma === 'say')) return true;
-  }
-  return false;
-}
-
-/** '..., said one source in the room.': a short phrase from `k` that ends its sentence. */
-function closingPhrase(doc: Doc, k: number, stop: number): boolean {
-  const r = phraseStartingAt(doc, k, stop);
-  const next = r ? doc.tokens[r.end] : undefined;
-  return !!r && r.end - k <= 5 && (!next || END_PUNCT.has(next.text) || isQuote(next));
-}
-
-/** A dash that sets off an aside; a hyphen only with a space on both sides (not "so-called"). */
-function isDash(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  if (!t || !DASHES.has(t.text)) return false;
-  return t.text !== '-' || (/\s/.test(doc.text[t.start - 1] ?? ' ') && /\s/.test(doc.text[t.end] ?? ' '));
-}
-
-/** "on Friday", "in 2024", "last week" start at a token. */
-function timeFollows(doc: Doc, k: number): boolean {
-  const lex = cueLexicon();
-  for (let m = k; m < k + 3; m++) {
-    const t = doc.tokens[m];
-    if (!t) return false;
-    if (lex.timeWords.has(t.lower) || (t.pos === 'NUM' && /^\d{4}$/.test(t.text))) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
-  }
-  return false;
-}
-
-/** The index of the first `mark` in [from, to), or `to`. */
-function nextDelimiter(doc: Doc, from: number, to: number, mark: string): number {
-  for (let k = from; k < to; k++) if (doc.tokens[k]!.text === mark) return k;
-  return to;
-}
-
-/** A run of proper nouns filling [from, to) exactly, e.g. the appositive "Kirill Dmitriev". */
-function properNameBetween(doc: Doc, from: number, to: number): TokenRange | null {
-  if (to <= from || to - from > 5) return null;
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k]!;
-    if (!(t.pos === 'PROPN' || ((t.text === '-' || t.text === '.') && k > from))) return null;
-  }
-  return { start: from, end: to };
-}
-
-/** The token before a parenthesis that ends at `k` ("Rep. Jim Jordan (R-Ohio)"), else `k`. */
-function skipParenthesis(doc: Doc, k: number, floor: number): number {
-  if (doc.tokens[k]?.text !== ')') return k;
-  for (let m = k - 1; m > floor && k - m < 10; m--) if (doc.tokens[m]!.text === '(') return m - 1;
-  return k;
-}
-
-/** "X said." ends the sentence: the content came before (a quote, or the clause before a comma). */
-function sideAfterSubject(doc: Doc, i: number, stop: number): ContentSide {
-  const lex = cueLexicon();
-  for (let k = i + 1; k < stop; k++) {
-    const t = doc.tokens[k]!;
-    if (END_PUNCT.has(t.text) || isQuote(t)) return k === i + 1 || allLight(doc, i + 1, k) ? 'before' : 'after';
-    if (t.text === ',') return allLight(doc, i + 1, k) && isQuote(doc.tokens[k + 1]) ? 'before' : 'after';
-    if (!(lex.timeWords.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PROPN' || t.pos === 'NOUN')) return 'after';
-  }
-  return 'before';
-}
-
-/** Only a time, a place or an addressee between two tokens ("said on Friday", "told reporters"). */
-function allLight(doc: Doc, from: number, to: number): boolean {
-  if (to - from > 8) return false;
-  for (let k = from; k < to; k++) if (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') return false;
-  return true;
 }
