@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateArticles } from './generate-articles.mjs';
+import { scratchSchema } from './pg-schema.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opt = { claims: 100_000, connections: 10, duration: 10, distinct: 400, db: null, path: '/claims?measure=killed', json: false };
@@ -48,15 +49,9 @@ if (location === null) {
   location = join(dir, 'bench.db');
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 } else if (/^postgres(ql)?:/.test(location)) {
-  const pg = (await import('pg')).default;
-  const schema = `crosscheck_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: location });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const url = new URL(location);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  location = url.toString();
-  cleanup = async () => { await admin.query(`drop schema ${schema} cascade`); await admin.end(); };
+  const scratch = await scratchSchema(location, { hint: 'start it, or bench an SQLite file' });
+  location = scratch.location;
+  cleanup = scratch.drop;
 }
 
 let t = performance.now();
