@@ -21,7 +21,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
-import { scratchSchema } from './pg-schema.mjs';
+import { scratchSchema } from './scratch-store.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '..', 'dist', 'cli', 'main.js');

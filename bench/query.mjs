@@ -22,7 +22,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArticles, mulberry32 } from './generate-articles.mjs';
-import { scratchSchema } from './pg-schema.mjs';
+import { scratchSchema } from './scratch-store.mjs';
 
 const opt = { sizes: [10_000, 100_000], reps: 200, pool: 400, pg: 'postgres://root@127.0.0.1:5432/test', seed: 1, json: false };
 const argv = process.argv.slice(2);

@@ -9,13 +9,12 @@
 //                                          [--db FILE|postgres://...] [--path URL] [--json]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateArticles } from './generate-articles.mjs';
-import { scratchSchema } from './pg-schema.mjs';
+import { scratchStore } from './scratch-store.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opt = { claims: 100_000, connections: 10, duration: 10, distinct: 400, db: null, path: '/claims?measure=killed', json: false };
@@ -43,16 +42,7 @@ const { openStore } = await import('../dist/store/open-store.js');
 // ---------------------------------------------------------------------------------------------
 // The store
 
-let location = opt.db, cleanup = async () => {};
-if (location === null) {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-server-'));
-  location = join(dir, 'bench.db');
-  cleanup = async () => rmSync(dir, { recursive: true, force: true });
-} else if (/^postgres(ql)?:/.test(location)) {
-  const scratch = await scratchSchema(location, { hint: 'start it, or bench an SQLite file' });
-  location = scratch.location;
-  cleanup = scratch.drop;
-}
+const { location, cleanup } = await scratchStore(opt.db, 'crosscheck-bench-server-');
 
 let t = performance.now();
 const base = [...generateArticles({ n: opt.distinct, seed: 7, prefix: 'srv-' })].map((a) => ({ ...a, outlet: a.outlet ?? null, url: null, title: a.title ?? null }));

@@ -4,11 +4,8 @@
 // PostgreSQL runs in a schema made for the run and dropped after it.
 //
 //   npm run build && node bench/store.mjs [--n 500] [--db FILE|postgres://...] [--batch K] [--json]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { generateArticles } from './generate-articles.mjs';
-import { scratchSchema } from './pg-schema.mjs';
+import { scratchStore } from './scratch-store.mjs';
 
 const opt = { n: 500, db: null, json: false, batch: 1 };
 const argv = process.argv.slice(2);
@@ -34,16 +31,7 @@ let t = performance.now();
 const docs = articles.map((a) => analyse(a));
 const extractMs = performance.now() - t;
 
-let location = opt.db, cleanup = async () => {};
-if (location === null) {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
-  location = join(dir, 'bench.db');
-  cleanup = async () => rmSync(dir, { recursive: true, force: true });
-} else if (/^postgres(ql)?:/.test(location)) {
-  const scratch = await scratchSchema(location, { hint: 'start it, or bench an SQLite file' });
-  location = scratch.location;
-  cleanup = scratch.drop;
-}
+const { location, cleanup } = await scratchStore(opt.db, 'crosscheck-bench-');
 
 const store = await openStore(location);
 async function putAll() {

@@ -42,9 +42,7 @@ export interface Engine {
   readonly name: 'sqlite' | 'postgres';
   readonly types: ColumnTypes;
   bool(value: boolean): BoolColumn;
-  /** Inserts an article with its claims and attributions, in as few statements as the engine allows. */
-  insertArticle(trx: Kysely<Database>, rows: ArticleRows): Promise<void>;
-  /** Inserts several new articles with theirs, in as few statements as the engine allows. */
+  /** Inserts new articles with their claims and attributions, in as few statements as the engine allows. */
   insertArticles(trx: Kysely<Database>, rows: readonly ArticleRows[]): Promise<void>;
   /** Runs `fn` in one write transaction; `fn` must use the handle it is given, not the store's. */
   writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;

@@ -128,7 +128,7 @@ export class KyselyStore implements ClaimStore {
   /** Writes the article row, its claims and its attributions. */
   private async insert(trx: Kysely<Database>, article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): Promise<number> {
     const rows = this.rows(article, doc, hash, ingestedAt);
-    await this.engine.insertArticle(trx, rows);
+    await this.engine.insertArticles(trx, [rows]);
     return rows.claims.length;
   }
 

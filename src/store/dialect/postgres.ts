@@ -42,10 +42,6 @@ export function postgresEngine(location: string): Engine {
     types: { json: 'jsonb', bool: 'boolean', real: 'double precision', serial: 'bigint', articleRowid: false },
     bool: (value) => value,
 
-    async insertArticle(trx, rows) {
-      await insertStatement([rows.article], rows.claims, rows.attributions).execute(trx);
-    },
-
     async insertArticles(trx, batch) {
       await insertStatement(batch.map((r) => r.article), batch.flatMap((r) => r.claims), batch.flatMap((r) => r.attributions)).execute(trx);
     },

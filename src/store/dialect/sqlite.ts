@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { CrosscheckError } from '../../errors.js';
 import type { ArticleHitRow, ClaimHitRow, Engine } from '../engine.js';
-import type { ArticleRow, ArticleRows, AttributionRow, ClaimRow } from '../rows.js';
+import type { ArticleRow, AttributionRow, ClaimRow } from '../rows.js';
 import type { Database } from '../schema.js';
 import { holdsEveryTerm, matchSentence } from '../sentence-match.js';
 
@@ -84,13 +84,13 @@ export function sqliteEngine(file: string, db: BetterSqlite3.Database): Engine {
     // Straight to better-sqlite3, on the one connection the transaction holds: SQLite has no
     // round trips to batch, and a single-row statement prepared once beat Kysely's multi-row
     // VALUES (compiled and re-parsed per article) by about 0.8 ms an article in bench/store.mjs.
-    async insertArticle(_trx, rows) {
-      insertRows((statements ??= prepareInserts(db)), rows);
-    },
-
     async insertArticles(_trx, batch) {
       const insert = (statements ??= prepareInserts(db));
-      for (const rows of batch) insertRows(insert, rows);
+      for (const { article, claims, attributions } of batch) {
+        insert.article.run(article);
+        for (const row of claims) insert.claim.run(row);
+        for (const row of attributions) insert.attribution.run(row);
+      }
     },
 
     async writeTransaction(db, fn) {
@@ -167,12 +167,6 @@ const ATTRIBUTION_COLUMNS = [
   'article_id', 'ordinal', 'source_text', 'source_start', 'source_end', 'source_type', 'resolved', 'cue_text', 'cue_start', 'cue_end',
   'content_text', 'content_start', 'content_end', 'extra',
 ] as const satisfies readonly (keyof AttributionRow)[];
-
-function insertRows(insert: ReturnType<typeof prepareInserts>, { article, claims, attributions }: ArticleRows): void {
-  insert.article.run(article);
-  for (const row of claims) insert.claim.run(row);
-  for (const row of attributions) insert.attribution.run(row);
-}
 
 function prepareInserts(db: BetterSqlite3.Database) {
   const insert = (table: string, columns: readonly string[]) =>
