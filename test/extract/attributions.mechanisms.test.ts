@@ -108,6 +108,18 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
     ['The minister continued to insist that 9 bridges were safe.', 'The minister', 'continued', 'attribution/speech-verb'],
     ['"We will rebuild all 9 bridges," she continued.', 'she', 'continued', 'attribution/speech-verb'],
   ]],
+  ['an -ing form after an auxiliary is the finite verb, also after an aside', [
+    ['Mayor Dana Kessler, speaking at a rally in Odesa, is criticizing the 3 new tariffs.', 'Mayor Dana Kessler', 'criticizing', 'attribution/speech-verb'],
+  ]],
+  ['a time phrase between the subject and its verb', [
+    ['A Kyiv Institute poll last month showed 62 percent backing the truce.', 'A Kyiv Institute poll', 'showed', 'attribution/speech-verb'],
+  ]],
+  ['a weak cue in an adverbial clause is no part of what an earlier cue reports', [
+    ['Police charged the driver after prosecutors determined that 2 witnesses had lied.', 'prosecutors', 'determined', 'attribution/speech-verb'],
+  ]],
+  ['"those" stands as the antecedent of a relative subject', [
+    ['The town is split between those who fear 2 more floods and those who do not.', 'those who', 'fear', 'attribution/speech-verb'],
+  ]],
 ];
 
 describe('extractAttributions: mechanisms', () => {

@@ -247,6 +247,8 @@ function phrasalCue(doc: Doc, i: number, stop: number): { phrase: string; end: n
  */
 function embedded(doc: Doc, out: readonly Candidate[], from: number, first: number, c: Omit<Candidate, 'sentence'>): boolean {
   const intro = openingClauseEnd(doc, first, c.source.start);
+  // "charged him after prosecutors determined": an adverbial clause states its own fact.
+  if (ADVERBIAL_OPENERS.has(doc.tokens[c.source.start - 1]?.lower ?? '')) return false;
   for (let k = from; k < out.length; k++) {
     const o = out[k]!;
     if (o.side !== 'after' || o.cue.end > c.source.start) continue;
@@ -256,6 +258,8 @@ function embedded(doc: Doc, out: readonly Candidate[], from: number, first: numb
   }
   return false;
 }
+
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'because', 'since', 'although', 'though', 'while', 'whereas', 'until', 'unless']);
 
 const OPENING_SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'as', 'if', 'because', 'after', 'before', 'since',
   'once', 'until', 'unless', 'whereas', 'even', 'in', 'despite']);

@@ -14,7 +14,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 /** Quantifiers that stand as a subject on their own ("some believe", "others say"). */
 export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all', 'none', 'each',
-  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'those']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions that keep a phrase going between two nouns ("the head of", "sources from", "executives at").
 const LEFT_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for']);

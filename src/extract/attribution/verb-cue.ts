@@ -72,7 +72,9 @@ export function verbCandidate(
       if (k > first && tokens[k]!.pos === 'VERB' && /(?:ed|wn|en)$/.test(tokens[k]!.lower) && isHead(tokens[k - 1]!)) { j = k - 1; continue; }
       if (l.pos === 'PROPN' && k >= first && isHead(tokens[k]!)) { j = k; continue; }
       // "Wells Fargo just this month announced", "the Supreme Court this month rejected".
-      if (k >= first && (tokens[k]!.pos === 'ADV' || isHead(tokens[k]!)) && tokens[k + 1]?.pos === 'DET') { j = k; continue; }
+      // "A CNN poll last month showed": after a head, a time phrase of time words only.
+      if (k >= first && (tokens[k]!.pos === 'ADV' || isHead(tokens[k]!))
+        && (tokens[k + 1]?.pos === 'DET' || lex.timeWords.has(tokens[k + 1]!.lower))) { j = k; continue; }
       break;
     }
     if (BE.has(l.lower) && (l.pos === 'AUX' || l.pos === 'VERB')) { passive = !ing; contracted ||= CONTRACTED_S.has(l.lower); j--; continue; }
@@ -176,7 +178,9 @@ export function verbCandidate(
 
   // "..., adding": the main clause's source. After a cue of the sentence ('she said, referencing',
   // '"...," Trump said, going on to say') any strong cue verb will do; else only the participial list.
-  const afterComma = left?.text === ',' || (isQuote(left) && tokens[j - 1]?.text === ',');
+  // "Rubio, speaking in Miami, is criticizing": after an auxiliary the -ing form is the finite verb.
+  const progressive = tokens.slice(j + 1, i).some((x) => x.pos === 'AUX' || BE.has(x.lower));
+  const afterComma = !progressive && (left?.text === ',' || (isQuote(left) && tokens[j - 1]?.text === ','));
   const main = ing && afterComma ? lastSource() : null;
   if (ing && afterComma && (lex.participial.has(t.lower) || (main && !verb.weak))) {
     // "Witkoff, writing on X, said": an aside before the main verb is not a cue of its own.
