@@ -15,6 +15,7 @@ interface MeasuresLexicon {
   troops: string[];
   beforeOnly: string[];
   tolls: Record<string, Measure>;
+  countWords: string[];
 }
 const lex = loadLexicon<MeasuresLexicon>('measures');
 const nounMeasure = new Map<string, Measure>();
@@ -27,6 +28,7 @@ const cues: { words: string[]; measure: Measure }[] = Object.entries(lex.cues)
 const beforeOnly = new Set(lex.beforeOnly);
 const tolls = Object.entries(lex.tolls).map(([p, m]) => ({ words: p.split(' '), measure: m }))
   .sort((a, b) => b.words.length - a.words.length);
+const countWords = new Set(lex.countWords);
 const durationUnits = new Set(Object.keys(units.durations));
 const currencyCodes = new Set(currencies.codes);
 
@@ -86,6 +88,36 @@ function tollBefore(doc: Doc, d: Draft): Measure | null {
   return null;
 }
 
+/**
+ * "We do not know how many civilians were killed, but the number is well over 100,000", "were killed
+ * in 2025 - a recorded total of 2,514": a bare number a few words after a generic count word counts
+ * what the nearest measure cue before it in the sentence names.
+ */
+function countAnaphor(doc: Doc, d: Draft): Measure | null {
+  const s = doc.sentences[d.sentence];
+  if (!s) return null;
+  const at = tokenAt(doc, d.mention.span.start);
+  let word = -1;
+  for (let i = at - 1; i >= s.tokenStart && at - i <= 4; i--) {
+    const t = doc.tokens[i]!;
+    // wink tags "total" in "a recorded total of" as an adjective.
+    if (countWords.has(t.lower) && (t.pos === 'NOUN' || (t.pos === 'ADJ' && doc.tokens[i + 1]?.lower === 'of'))) { word = i; break; }
+    if (t.pos === 'NUM' || t.pos === 'PUNCT') return null;
+  }
+  for (let i = word - 1; word > 0 && i >= s.tokenStart; i--) {
+    // Another count between them has its own measure; a year or a span of time ("the two previous years") does not.
+    if (doc.tokens[i]!.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(doc.tokens[i]!.text) && !timeSpanAfter(doc, i)) return null;
+    const c = cueAt(doc, i);
+    if (c) return c.measure;
+  }
+  return null;
+}
+
+const TIME_UNITS = /^(?:days?|weeks?|months?|years?|decades?)$/;
+/** "two previous years", "three months": a number of units of time. */
+const timeSpanAfter = (doc: Doc, i: number): boolean =>
+  TIME_UNITS.test(doc.tokens[i + 1]?.lower ?? '') || (doc.tokens[i + 1]?.pos === 'ADJ' && TIME_UNITS.test(doc.tokens[i + 2]?.lower ?? ''));
+
 export function measureOf(doc: Doc, d: Draft): { measure: Measure; rule: string } {
   const unit = d.value.unit;
   if (unit === 'percent') return { measure: 'percentage', rule: 'measure/unit:percent' };
@@ -109,6 +141,8 @@ export function measureOf(doc: Doc, d: Draft): { measure: Measure; rule: string 
   if (!d.countedPhrase) {
     const toll = tollBefore(doc, d);
     if (toll) return { measure: toll, rule: `measure/toll:${toll}` };
+    const anaphor = countAnaphor(doc, d);
+    if (anaphor) return { measure: anaphor, rule: `measure/count-anaphor:${anaphor}` };
   }
   if (isPeople) return { measure: 'affected', rule: 'measure/people' };
   return { measure: 'quantity', rule: 'measure/default' };

@@ -43,4 +43,11 @@ describe('coordinated counts', () => {
   it('reads a bare number under a toll subject', () => {
     expect(measures('The death toll from the flood has climbed to 61.')[0]?.[1]).toBe('killed');
   });
+  it('reads a bare number after a count word from the cue earlier in its sentence', () => {
+    expect(measures('Nobody knows how many miners were killed in 2023, but the number is well over 400.')[0]?.[1]).toBe('killed');
+    expect(measures('More villagers were wounded this spring than in the two previous years, a recorded total of 312.')[0]?.[1]).toBe('wounded');
+    // Another count between the cue and the count word keeps its own measure; a bare number stays a quantity.
+    expect(measures('The blast killed 9 people, and the number of trucks reached 40.').map((m) => m[1])).toEqual(['killed', 'quantity']);
+    expect(measures('The number is 40.')[0]?.[1]).toBe('quantity');
+  });
 });
