@@ -29,8 +29,8 @@ export interface LoadSummary {
   } | null;
   readonly requests: { readonly total: number; readonly ok: number; readonly perSecond: number; readonly byKind: Record<Kind, number> };
   readonly errors: {
-    readonly outageClean503: number; readonly outageByKind: Record<Kind, number>; readonly other: number;
-    readonly malformed: number; readonly noAnswer: number; readonly timeouts: number; readonly unanswered: number;
+    readonly outageClean503: number; readonly outageByKind: Record<Kind, number>; readonly byCode: Record<string, number>;
+    readonly other: number; readonly leaks: number; readonly malformed: number; readonly noAnswer: number; readonly timeouts: number; readonly unanswered: number;
   };
   readonly latencyMs: { readonly all: { readonly p50: number; readonly p99: number; readonly max: number } } & Record<Kind, Percentiles>;
   readonly rssMb: { readonly start: number; readonly peak: number; readonly end: number; readonly samples: number; readonly every10s: number[] };

@@ -3,9 +3,10 @@
 // SQLite file, under a bounded loopback load (autocannon) of reads and authenticated writes of
 // distinct generated articles, with the database restarted in the middle. It samples the server's
 // RSS every second and afterwards checks that every acknowledged write is in the store, that every
-// answer was coded JSON, that failures fell only in the outage (503 with an E_STORE_ code), that
-// reads and writes recovered, and that the server stopped cleanly. Returns a summary; `failures`
-// lists what went wrong, empty when the run passed.
+// answer was coded JSON, that failures fell only in the outage (503 E_STORE_UNREACHABLE, the one
+// code for a database that is not answering, on reads and writes alike), that no error answer named
+// the database's host, port or user, that reads and writes recovered, and that the server stopped
+// cleanly. Returns a summary; `failures` lists what went wrong, empty when the run passed.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -108,6 +109,11 @@ export async function runLoad(options = {}) {
     /** Every answer: [ms since the load started, kind index, status]. */
     const answers = [];
     const malformed = [];
+    /** Error answers that name the database (its host and port, its user, its file). */
+    const leaks = [];
+    const secrets = opt.db === 'postgres'
+      ? (({ hostname, port, username }) => [hostname, `:${port}`, `${username}@`])(new URL(location))
+      : [location];
     const reqErrors = [];
     let t0 = 0;
     let lastKind = null;
@@ -136,6 +142,7 @@ export async function runLoad(options = {}) {
         malformed.push({ t: now(), kind, status, body: text.slice(0, 200) });
       } else {
         answers[answers.length - 1].push(json.code);
+        if (secrets.some((secret) => text.includes(secret))) leaks.push({ t: now(), kind, status, body: text.slice(0, 300) });
       }
     };
     const request = (kind, req, setup) => ({
@@ -201,13 +208,17 @@ export async function runLoad(options = {}) {
     const inOutage = (t) => outage !== null && t >= outage.down && (windowEnd === null || t <= windowEnd);
     let ok = 0, outageClean = 0;
     const outageByKind = Object.fromEntries(KINDS.map((k) => [k, 0]));
+    /** Error answers by code, wherever they fell. */
+    const byCode = {};
     const other = [];
     for (const [t, k, status, code] of answers) {
-      if (status >= 200 && status < 300) ok++;
-      else if (inOutage(t) && status === 503 && /^E_STORE_/.test(code ?? '')) { outageClean++; outageByKind[KINDS[k]]++; }
+      if (status >= 200 && status < 300) { ok++; continue; }
+      byCode[code ?? 'none'] = (byCode[code ?? 'none'] ?? 0) + 1;
+      if (inOutage(t) && status === 503 && code === 'E_STORE_UNREACHABLE') { outageClean++; outageByKind[KINDS[k]]++; }
       else other.push({ t: Math.round(t), kind: KINDS[k], status, code });
     }
-    if (other.length) failures.push(`${other.length} error answers outside the outage or not a clean 503 (first: ${JSON.stringify(other.slice(0, 3))})`);
+    if (other.length) failures.push(`${other.length} error answers outside the outage or not a 503 E_STORE_UNREACHABLE (first: ${JSON.stringify(other.slice(0, 3))})`);
+    if (leaks.length) failures.push(`${leaks.length} error answers named the database (first: ${JSON.stringify(leaks[0])})`);
     if (malformed.length) failures.push(`${malformed.length} answers were not coded JSON (first: ${JSON.stringify(malformed[0])})`);
     if (reqErrors.length) failures.push(`${reqErrors.length} requests got no answer (timeouts ${result.timeouts}; first: ${JSON.stringify(reqErrors.slice(0, 3))})`);
     const sentTotal = KINDS.reduce((n, k) => n + sent[k], 0);
@@ -258,7 +269,7 @@ export async function runLoad(options = {}) {
       connections: opt.connections,
       restart: outage ? { atS: opt.restartAt, downMs: opt.downMs, dbDownAtMs: Math.round(outage.down), dbUpAtMs: outage.up === null ? null : Math.round(outage.up), recoveredAfterMs: recovery } : null,
       requests: { total: answeredTotal, ok, perSecond: Math.round(answeredTotal / opt.duration), byKind: answered },
-      errors: { outageClean503: outageClean, outageByKind, other: other.length, malformed: malformed.length, noAnswer: reqErrors.length, timeouts: result.timeouts, unanswered },
+      errors: { outageClean503: outageClean, outageByKind, byCode, other: other.length, leaks: leaks.length, malformed: malformed.length, noAnswer: reqErrors.length, timeouts: result.timeouts, unanswered },
       latencyMs: {
         all: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
         ...Object.fromEntries(KINDS.map((k) => [k, percentiles(latencies[k])])),

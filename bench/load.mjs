@@ -4,7 +4,8 @@
 // the outage vs anything else), p50 / p99 latency, the server's RSS at start / peak / end and
 // articles acknowledged vs stored, then the same load on SQLite with no restart for comparison.
 // Exits 1 if a write was lost, an answer was not coded JSON or never came, the server crashed or
-// failed to stop, or an error fell outside the outage.
+// failed to stop, an error fell outside the outage or was not 503 E_STORE_UNREACHABLE, or an error
+// answer named the database (its host and port, its user).
 //
 //   npm run build && node bench/load.mjs [--db both|postgres|sqlite] [--duration 60] [--restart-at 30]
 //       [--down-ms 2000] [--no-restart] [--connections 8] [--jobs N] [--pg-port 5499] [--json]
@@ -63,7 +64,7 @@ if (opt.json) {
       : 'no restart';
     console.log(`\n${r.db}: ${r.connections} connections, ${r.durationS} s, ${restart}`);
     console.log(`  requests ${r.requests.total} (${r.requests.perSecond}/s; ${Object.entries(r.requests.byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
-    console.log(`  errors: ${r.errors.outageClean503} clean 503 during the outage (${Object.entries(r.errors.outageByKind).map(([k, n]) => `${k} ${n}`).join(', ')}); other ${r.errors.other}, malformed ${r.errors.malformed}, no answer ${r.errors.noAnswer} (timeouts ${r.errors.timeouts}), unanswered at the end ${r.errors.unanswered}`);
+    console.log(`  errors: ${r.errors.outageClean503} clean 503 during the outage (${Object.entries(r.errors.outageByKind).map(([k, n]) => `${k} ${n}`).join(', ')}); by code: ${Object.entries(r.errors.byCode).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}; other ${r.errors.other}, naming the database ${r.errors.leaks}, malformed ${r.errors.malformed}, no answer ${r.errors.noAnswer} (timeouts ${r.errors.timeouts}), unanswered at the end ${r.errors.unanswered}`);
     console.log(`  latency ms: all p50 ${l.all.p50} p99 ${l.all.p99} max ${l.all.max}; ${['claims', 'groups', 'conflicts', 'article', 'health', 'post'].map((k) => `${k} p50 ${l[k].p50} p99 ${l[k].p99}`).join('; ')}`);
     console.log(`  server RSS MB: start ${r.rssMb.start}, peak ${r.rssMb.peak}, end ${r.rssMb.end} (${r.rssMb.samples} samples; every 10 s: ${r.rssMb.every10s.join(' ')})`);
     console.log(`  writes: ${r.writes.acked} acknowledged + ${r.writes.seeded} seeded, ${r.writes.storedArticles} stored, ${r.writes.missing} missing, ${r.writes.storedWithoutAck} stored without an acknowledgement (in flight when the load stopped, or cut off by the restart after the commit)`);

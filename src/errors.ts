@@ -22,7 +22,9 @@ export const ERRORS = {
   E_STORE_FAILED: { exitCode: 1, template: 'the store failed: %s' },
   // The store (src/store): a location that cannot be opened or reached; nothing stored is touched.
   E_STORE_OPEN: { exitCode: 1, template: 'cannot open the store %s' },
-  E_STORE_UNREACHABLE: { exitCode: 1, template: 'cannot reach the PostgreSQL server %s' },
+  // A database that is not answering: the CLI names the server ('cannot reach the PostgreSQL server
+  // postgres://...: connection refused'), `serve` never does ('cannot reach the database right now').
+  E_STORE_UNREACHABLE: { exitCode: 1, template: 'cannot reach %s' },
   E_STORE_SCHEMA: { exitCode: 1, template: 'the store %s' },
   E_STORE_BUSY: { exitCode: 1, template: 'the store is busy: %s' },
   // The job queue (src/queue): `ingest --queue` and `worker` on a PostgreSQL server through pg-boss.

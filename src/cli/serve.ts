@@ -39,9 +39,9 @@ the environment every write is refused (401) and the server is read-only. The to
 least ${MIN_TOKEN} characters, e.g. export CROSSCHECK_TOKEN=$(openssl rand -hex 24).
 
 An article whose analysis runs longer than CROSSCHECK_ARTICLE_TIMEOUT_MS (default ${DEFAULT_ARTICLE_TIMEOUT_MS}) is
-stopped and refused with 422 E_ANALYSIS_TIMEOUT; nothing is stored for it. While the store is
-unreachable (a PostgreSQL restart) requests get 503 with an E_STORE_ code and /health says so; the
-server reconnects by itself once the database is back.
+stopped and refused with 422 E_ANALYSIS_TIMEOUT; nothing is stored for it. While the database is
+not answering (a PostgreSQL restart) requests get 503 E_STORE_UNREACHABLE, naming no host or port,
+and /health says so; the server reconnects by itself once the database is back.
 
 Logs: one JSON line per request on stdout (request id, method, url, status, ms). SIGTERM or SIGINT
 stops accepting connections, lets requests in flight finish, closes the store and exits 0.

@@ -21,6 +21,8 @@ export type Role = 'enqueue' | 'worker' | 'status';
  * Starts pg-boss and makes sure the article queue exists. Only workers supervise (expire lost jobs,
  * archive finished ones); `status` reads and never installs the schema. `onError` hears of errors
  * pg-boss meets in the background (a dropped idle connection), which must not end the process.
+ * A client in use needs no handler of ours, unlike the store's (src/store/dialect/postgres.ts):
+ * pg-boss holds clients only inside pool.query, which listens for their 'error' itself.
  */
 export async function startBoss(location: QueueLocation, role: Role, onError: (message: string) => void): Promise<PgBoss> {
   const boss = new PgBoss({

@@ -98,19 +98,25 @@ function fromFastify(err: FastifyError, request: FastifyRequest): CrosscheckErro
 const STORE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const STORE_DOWN_WORDS = /connection terminated|driver has already been destroyed|connection is not open|database connection is closed|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
-/** A driver's error for a database that went away, as a coded 503 that names no host or port. */
+/**
+ * A database that is not answering, as the one answer every route gives: 503 E_STORE_UNREACHABLE
+ * with a message that names no host, port or user. `err` is a driver's own error (reads) or the
+ * store's E_STORE_UNREACHABLE (writes), whose message names the server for the CLI; null for
+ * anything else, E_STORE_FAILED included (a full disk, a corrupt file: not worth a quick retry).
+ */
 export function storeDown(err: Error): CrosscheckError | null {
   const code = (err as { code?: unknown }).code;
-  if ((typeof code === 'string' && STORE_DOWN_CODES.has(code)) || STORE_DOWN_WORDS.test(err.message)) {
-    return new CrosscheckError('E_STORE_FAILED', 'the database is not answering; try again shortly');
-  }
-  return null;
+  const down = err instanceof CrosscheckError
+    ? err.code === 'E_STORE_UNREACHABLE'
+    : (typeof code === 'string' && STORE_DOWN_CODES.has(code)) || STORE_DOWN_WORDS.test(err.message);
+  return down ? new CrosscheckError('E_STORE_UNREACHABLE', 'the database right now; try again shortly') : null;
 }
 
-/** The one error handler: a coded error is the client's (or the store's) and is shown as is; any
- *  other is a bug, logged with its stack and answered with the request id only. */
+/** The one error handler: a coded error is the client's (or the store's) and is shown as is, but
+ *  for a lost database (storeDown); any other is a bug, logged with its stack and answered with the
+ *  request id only. The log keeps the error as raised, with the database's address. */
 export function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const known = err instanceof CrosscheckError ? err : fromFastify(err, request) ?? storeDown(err);
+  const known = err instanceof CrosscheckError ? storeDown(err) ?? err : fromFastify(err, request) ?? storeDown(err);
   if (known && known.code !== 'E_INTERNAL') {
     const body = errorBody(known);
     // Server-side trouble (the store) is logged as an error; client mistakes only at info.

@@ -2,11 +2,15 @@
 // size-limited, a bug or a store that is down is a coded 5xx; no response ever holds a stack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimStore } from '../../src/store/claim-store.js';
+import { postgresEngine } from '../../src/store/dialect/postgres.js';
 import { AUTH, expectError, harness, NK_TEXT, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => { h = await harness(); });
 afterAll(async () => { await h.close(); });
+
+/** A driver's error as the PostgreSQL store describes it for the CLI: naming the server. */
+const described = (err: Error): Error => postgresEngine('postgres://crosscheck:secret@10.1.2.3:5432/news').describeError(err)!;
 
 const postText = (app: Harness['app'], query: string, payload: string | Buffer, type = 'text/plain') =>
   app.inject({ method: 'POST', url: `/articles${query}`, headers: { ...AUTH, 'content-type': type }, payload });
@@ -99,10 +103,10 @@ describe('server-side failures', () => {
     try {
       expect((await gone.app.inject('/health')).statusCode).toBe(200);
       await gone.store.close();
-      expectError(await gone.app.inject('/health'), 503, 'E_STORE_FAILED', /not answering/);
+      expectError(await gone.app.inject('/health'), 503, 'E_STORE_UNREACHABLE', /try again shortly/);
       for (const url of ['/claims', '/groups', '/sources', '/articles/x']) {
         const res = await gone.app.inject(url);
-        expectError(res, 503, 'E_STORE_FAILED', /not answering/);
+        expectError(res, 503, 'E_STORE_UNREACHABLE', /cannot reach the database right now; try again shortly/);
         expect(res.headers['retry-after']).toBe('2');
       }
     } finally {
@@ -115,14 +119,39 @@ describe('server-side failures', () => {
     try {
       const down = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
       const odd = new Error('password authentication failed for user "crosscheck" at db.internal:5432');
-      for (const err of [down, odd]) {
+      for (const [err, code] of [[down, 'E_STORE_UNREACHABLE'], [described(down), 'E_STORE_UNREACHABLE'], [odd, 'E_STORE_FAILED']] as const) {
         refused.store.counts = async () => { throw err; };
         const res = await refused.app.inject('/health');
-        expectError(res, 503, 'E_STORE_FAILED');
-        expect(res.body).not.toMatch(/10\.1\.2\.3|5432|db\.internal|password/);
+        expectError(res, 503, code);
+        expect(res.body).not.toMatch(/10\.1\.2\.3|5432|db\.internal|password|crosscheck@/);
       }
     } finally {
       await refused.close();
+    }
+  });
+
+  it('a JSONL line the store refuses names no host or port either', async () => {
+    const store = await (await import('../../src/store/open-store.js')).openStore(':memory:');
+    const down = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+    const odd = new Error('value too long for type character varying(64) at db.internal:5432');
+    const refusing: ClaimStore = Object.assign(Object.create(store) as ClaimStore, {
+      putArticles: async (items: readonly { article: { id: string } }[]) => items.map(({ article }, i) =>
+        ({ status: 'failed' as const, articleId: article.id, error: [described(down), down, odd][i]! })),
+    });
+    const b = await harness({ store: refusing, empty: true });
+    try {
+      const lines = [1, 2, 3].map((n) => JSON.stringify({ text: `${NK_TEXT}(${n})`, published: '2025-01-01' }));
+      const res = await postText(b.app, '', lines.join('\n'), 'application/x-ndjson');
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toMatch(/10\.1\.2\.3|5432|db\.internal|crosscheck@|varying/);
+      expect(res.json().results).toMatchObject([
+        { line: 1, status: 'failed', code: 'E_STORE_UNREACHABLE', message: expect.stringMatching(/try again shortly/) },
+        { line: 2, status: 'failed', code: 'E_STORE_UNREACHABLE', message: expect.stringMatching(/try again shortly/) },
+        { line: 3, status: 'failed', code: 'E_STORE_FAILED', message: expect.stringContaining(String(res.headers['x-request-id'])) },
+      ]);
+    } finally {
+      await b.close();
+      await store.close();
     }
   });
 });

@@ -1,8 +1,9 @@
 // The load test (bench/load-run.mjs) in short: `crosscheck serve` on a private PostgreSQL cluster
 // under reads and writes for 13 s, the database down for 1.5 s from the 5th. Fails if an
 // acknowledged write is missing from the store, an answer is not coded JSON or never comes, a
-// failure falls outside the outage or is not a 503 with an E_STORE_ code, reads or writes do not
-// recover without a server restart, or the server crashes or does not stop cleanly. The full run
+// failure falls outside the outage or is not a 503 E_STORE_UNREACHABLE (reads and writes alike), an
+// error answer names the database's host, port or user, reads or writes do not recover without a
+// server restart, or the server crashes or does not stop cleanly. The full run
 // (60 s, SQLite for comparison) is `node bench/load.mjs`.
 import { describe, expect, it } from 'vitest';
 import { clusterUnavailable } from '../../bench/load-pg-cluster.mjs';
@@ -19,7 +20,8 @@ describe.skipIf(unavailable !== null)('serve under load with a PostgreSQL restar
     expect(r.writes.missing).toBe(0);
     expect(r.writes.acked, report).toBeGreaterThan(0);
     expect(r.writes.storedArticles).toBeGreaterThanOrEqual(r.writes.acked + r.writes.seeded);
-    expect(r.errors).toMatchObject({ other: 0, malformed: 0, noAnswer: 0, timeouts: 0 });
+    expect(r.errors).toMatchObject({ other: 0, leaks: 0, malformed: 0, noAnswer: 0, timeouts: 0 });
+    expect(Object.keys(r.errors.byCode), report).toEqual(['E_STORE_UNREACHABLE']);
     // The outage was met, by writes and by /health, which says the store is down.
     expect(r.errors.outageByKind.post, report).toBeGreaterThan(0);
     expect(r.errors.outageByKind.health, report).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { PIPELINE_VERSION } from '../../version.js';
 import { articleFromHtml, articleFromJson, articleFromText, articlesFromNdjson } from '../article-body.js';
 import { checkAuth } from '../auth.js';
 import type { RouteDeps } from '../deps.js';
+import { HTTP_STATUS, storeDown } from '../errors.js';
 import { ARTICLE_BODIES, ArticleQuery, ArticleResponse, BatchResponse, ClaimsDocSchema, ErrorResponse, IdParams } from '../schemas.js';
 
 const WRITE_ERRORS = {
@@ -59,6 +60,14 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return { status: put.status, doc: { ...doc, article: { ...doc.article, id: put.articleId } } };
   }
 
+  /** A batch line the store refused, as every route would answer it: a lost database without its
+   *  address, a coded error as it is, a driver's own words in the log only. */
+  const storeFailure = (err: Error, line: number, request: FastifyRequest): CrosscheckError => {
+    const known = storeDown(err) ?? (err instanceof CrosscheckError ? err : null);
+    if (known === null || HTTP_STATUS[known.code] >= 500) request.log.error({ err, line }, 'batch line not stored');
+    return known ?? new CrosscheckError('E_STORE_FAILED', `line ${line} was not stored (request ${request.id} in the server log)`);
+  };
+
   async function storeBatch(body: string, request: FastifyRequest) {
     const lines = articlesFromNdjson(body);
     const results: (typeof BatchResponse)['_output']['results'][number][] = [];
@@ -79,8 +88,8 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     puts.forEach((put, i) => {
       const line = toPut[i]!.line;
       if (put.status === 'failed') {
-        const code = put.error instanceof CrosscheckError ? put.error.code : 'E_STORE_FAILED';
-        results.push({ line, status: 'failed', code, message: put.error.message });
+        const { code, message } = storeFailure(put.error, line, request);
+        results.push({ line, status: 'failed', code, message });
       } else {
         results.push({ line, status: put.status, articleId: put.articleId, claims: put.claims });
       }

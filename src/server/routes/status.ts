@@ -40,9 +40,9 @@ export function statusRoutes(app: FastifyInstance, deps: RouteDeps): void {
     try {
       counts = await deps.store.counts();
     } catch (err) {
-      // Whatever the driver threw, the answer is "the store is not answering", as a 503. /health is
-      // open even on a private server, so the driver's own words (the database's address) go to the
-      // log only.
+      // Whatever the driver threw, the answer is a 503: a lost database is the E_STORE_UNREACHABLE
+      // every route gives (handleError maps a coded one). /health is open even on a private server,
+      // so the driver's own words (the database's address) go to the log only.
       if (err instanceof CrosscheckError && HTTP_STATUS[err.code] === 503) throw err;
       request.log.error({ err }, 'health: the store did not answer');
       const down = err instanceof Error ? storeDown(err) : null;

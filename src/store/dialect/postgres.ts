@@ -141,7 +141,7 @@ function describePostgresError(err: unknown, where: string): CrosscheckError | n
   const code = errorCode(err);
   const message = err instanceof Error ? err.message : String(err);
   const unreachable = unreachableReason(err);
-  if (unreachable !== null) return new CrosscheckError('E_STORE_UNREACHABLE', `${where}: ${unreachable}`);
+  if (unreachable !== null) return new CrosscheckError('E_STORE_UNREACHABLE', `the PostgreSQL server ${where}: ${unreachable}`);
   if (code === '3D000' || code === '28P01' || code === '28000' || code === '42501' || code === '3F000') {
     return new CrosscheckError('E_STORE_OPEN', `${where}: ${message}`);
   }
