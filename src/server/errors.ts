@@ -112,11 +112,25 @@ export function storeDown(err: Error): CrosscheckError | null {
   return down ? new CrosscheckError('E_STORE_UNREACHABLE', 'the database right now; try again shortly') : null;
 }
 
+// Store failures raised by the store itself: their messages name the database (its URL, password
+// masked) or the SQLite file's path, which the operator needs and a client must not see.
+const STORE_SIDE = new Set<ErrorCode>(['E_STORE_FAILED', 'E_STORE_OPEN', 'E_STORE_SCHEMA', 'E_STORE_BUSY']);
+
+/**
+ * What a client is told of a coded error: the error itself, but for a store failure the same code
+ * with the request id in place of the store's own words (which the server log keeps).
+ */
+export function forClient(err: CrosscheckError, requestId: string): CrosscheckError {
+  return STORE_SIDE.has(err.code) ? new CrosscheckError(err.code, `see request ${requestId} in the server log`) : err;
+}
+
 /** The one error handler: a coded error is the client's (or the store's) and is shown as is, but
- *  for a lost database (storeDown); any other is a bug, logged with its stack and answered with the
- *  request id only. The log keeps the error as raised, with the database's address. */
+ *  for a lost database (storeDown) and the store's own words (forClient); any other is a bug,
+ *  logged with its stack and answered with the request id only. The log keeps the error as raised,
+ *  with the database's address. */
 export function handleError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const known = err instanceof CrosscheckError ? storeDown(err) ?? err : fromFastify(err, request) ?? storeDown(err);
+  const raw = err instanceof CrosscheckError ? storeDown(err) ?? err : fromFastify(err, request) ?? storeDown(err);
+  const known = raw ? forClient(raw, String(request.id)) : null;
   if (known && known.code !== 'E_INTERNAL') {
     const body = errorBody(known);
     // Server-side trouble (the store) is logged as an error; client mistakes only at info.

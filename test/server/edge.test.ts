@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimStore } from '../../src/store/claim-store.js';
 import { postgresEngine } from '../../src/store/dialect/postgres.js';
 import { AUTH, expectError, harness, NK_TEXT, type Harness } from './harness.js';
+import { CrosscheckError } from '../../src/errors.js';
+import { HTTP_STATUS } from '../../src/server/errors.js';
 
 let h: Harness;
 beforeAll(async () => { h = await harness(); });
@@ -127,6 +129,25 @@ describe('server-side failures', () => {
       }
     } finally {
       await refused.close();
+    }
+  });
+
+  it('a store failure keeps its code but names no file, address or user', async () => {
+    const failing = await harness({ empty: true });
+    try {
+      const cases = [
+        new CrosscheckError('E_STORE_FAILED', '/srv/secret/crosscheck.db is corrupt (database disk image is malformed)'),
+        new CrosscheckError('E_STORE_FAILED', 'postgres://crosscheck:***@db.internal:5432/news: sorry, too many clients already'),
+        new CrosscheckError('E_STORE_OPEN', 'postgres://crosscheck:***@db.internal:5432/news: password authentication failed'),
+      ];
+      for (const err of cases) {
+        failing.store.queryClaims = async () => { throw err; };
+        const res = await failing.app.inject('/claims');
+        expectError(res, HTTP_STATUS[err.code], err.code, /see request .+ in the server log/);
+        expect(res.body).not.toMatch(/secret|crosscheck\.db|db\.internal|5432|postgres:|crosscheck:/);
+      }
+    } finally {
+      await failing.close();
     }
   });
 

@@ -9,7 +9,7 @@ import { PIPELINE_VERSION } from '../../version.js';
 import { articleFromHtml, articleFromJson, articleFromText, articlesFromNdjson } from '../article-body.js';
 import { checkAuth } from '../auth.js';
 import type { RouteDeps } from '../deps.js';
-import { HTTP_STATUS, storeDown } from '../errors.js';
+import { forClient, HTTP_STATUS, storeDown } from '../errors.js';
 import { ARTICLE_BODIES, ArticleQuery, ArticleResponse, BatchResponse, ClaimsDocSchema, ErrorResponse, IdParams } from '../schemas.js';
 
 const WRITE_ERRORS = {
@@ -63,7 +63,7 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
   /** A batch line the store refused, as every route would answer it: a lost database without its
    *  address, a coded error as it is, a driver's own words in the log only. */
   const storeFailure = (err: Error, line: number, request: FastifyRequest): CrosscheckError => {
-    const known = storeDown(err) ?? (err instanceof CrosscheckError ? err : null);
+    const known = storeDown(err) ?? (err instanceof CrosscheckError ? forClient(err, String(request.id)) : null);
     if (known === null || HTTP_STATUS[known.code] >= 500) request.log.error({ err, line }, 'batch line not stored');
     return known ?? new CrosscheckError('E_STORE_FAILED', `line ${line} was not stored (request ${request.id} in the server log)`);
   };
