@@ -117,6 +117,9 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['a weak cue in an adverbial clause is no part of what an earlier cue reports', [
     ['Police charged the driver after prosecutors determined that 2 witnesses had lied.', 'prosecutors', 'determined', 'attribution/speech-verb'],
   ]],
+  ['a slash joins the parts of a name, and a survey inside a subject does not cut it', [
+    ['Some 20 percent of people in a recent KIIS/Razumkov poll said they expect 2 more years of war.', 'Some 20 percent of people in a recent KIIS/Razumkov poll', 'said', 'attribution/speech-verb'],
+  ]],
   ['"those" stands as the antecedent of a relative subject', [
     ['The town is split between those who fear 2 more floods and those who do not.', 'those who', 'fear', 'attribution/speech-verb'],
   ]],
@@ -196,6 +199,9 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The mayor said the engineers feared 2 of the tests were faked.', 'feared'],
   // The verb of a multi-word cue alone.
   ['The convoy went to the 3 border towns.', 'went'],
+  // A concession reports nothing.
+  ['That said, the 4 bridges reopened on Monday.', 'said'],
+  ['Having said that, 3 of the ferries still run.', 'said'],
   // A speech-only verb with no speech beside it.
   ['Fighting continues in the eastern 3 districts.', 'continues'],
 ];

@@ -162,7 +162,7 @@ export function findCandidates(doc: Doc, quotes: readonly Quote[]): Candidate[] 
       }
 
       const verb = lex.verbs.get(low);
-      const asVerb = !!verb && acceptsPos(doc, i, first);
+      const asVerb = !!verb && acceptsPos(doc, i, first) && !concessive(doc, i);
       // Nouns that carry a statement: "Trump's claim that", "cut its forecast to 1.8%" (wink tags some as verbs).
       const asNoun = (t.pos === 'NOUN' || t.pos === 'VERB') && (lex.possessedNouns.has(low) || lex.objectNouns.has(low));
       if ((!asVerb && !asNoun) || quoted(i)) continue;
@@ -281,6 +281,19 @@ function clauseBreak(doc: Doc, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** "That said, ...", "Having said that, ...": a concession that reports nothing. */
+function concessive(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (t[i]!.lower !== 'said') return false;
+  if ((t[i - 1]?.lower === 'that' || t[i - 1]?.lower === 'this') && t[i + 1]?.text === ',') return opensSentenceOrClause(doc, i - 1);
+  return t[i - 1]?.lower === 'having' && (t[i + 1]?.lower === 'that' || t[i + 1]?.lower === 'this') && t[i + 2]?.text === ',';
+}
+
+const opensSentenceOrClause = (doc: Doc, k: number): boolean => {
+  const before = doc.tokens[k - 1];
+  return k === doc.sentences[doc.tokens[k]!.sentence]!.tokenStart || !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+};
 
 const isGlueToken = (t: Token): boolean => t.text === '-' || t.text === '.';
 

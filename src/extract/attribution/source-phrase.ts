@@ -30,7 +30,8 @@ const isPossessive = (t: Token): boolean => t.pos === 'PART' && (t.lower === "'s
 /** A hyphen or dot glued to its neighbours ("Jong-un", "Al-Subahi"). */
 const isGlue = (doc: Doc, i: number): boolean => {
   const t = doc.tokens[i]!, prev = doc.tokens[i - 1], next = doc.tokens[i + 1];
-  return (t.text === '-' || t.text === '.') && !!prev && !!next && prev.end === t.start && t.end === next.start;
+  // "Kyiv-based", "U.S.", "CNN/ORC": a hyphen, a dot or a slash with no space on either side.
+  return (t.text === '-' || t.text === '.' || t.text === '/') && !!prev && !!next && prev.end === t.start && t.end === next.start;
 };
 
 /** Token `i` links the noun on its left into the phrase: "the head of", "a study by", "sources from". */
