@@ -120,6 +120,13 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['a slash joins the parts of a name, and a survey inside a subject does not cut it', [
     ['Some 20 percent of people in a recent KIIS/Razumkov poll said they expect 2 more years of war.', 'Some 20 percent of people in a recent KIIS/Razumkov poll', 'said', 'attribution/speech-verb'],
   ]],
+  ['a quantifier floating after its subject ("both", "all", "each") stands for it', [
+    ['General Anna Vos and Colonel Piet Lenz both denounced the 3 new checkpoints.', 'General Anna Vos and Colonel Piet Lenz', 'denounced', 'attribution/speech-verb'],
+    ['There is no sign that the regional governors will all support the 12 plans.', 'the regional governors', 'support', 'attribution/speech-verb'],
+  ]],
+  ['a perfect participle opening the sentence speaks for the subject after it', [
+    ['Having announced that 40 convoys would leave, Governor Ilse Marek flew to Lviv.', 'Governor Ilse Marek', 'announced', 'attribution/participle'],
+  ]],
   ['"those" stands as the antecedent of a relative subject', [
     ['The town is split between those who fear 2 more floods and those who do not.', 'those who', 'fear', 'attribution/speech-verb'],
   ]],

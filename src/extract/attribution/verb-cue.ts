@@ -84,6 +84,13 @@ export function verbCandidate(
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
+  // "Having announced that ..., Judge Berman proceeded": a perfect participle opening the sentence speaks
+  // for the subject after its clause.
+  if (left?.lower === 'having' && (j === first || isQuote(tokens[j - 1]))) {
+    const src = subjectAfterOpening(doc, i + 1, stop);
+    return src && (!verb.weak || sourceLike(doc, src, verb))
+      ? { hedged, object: null, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
+  }
   // "did not immediately respond to requests for comment": a refusal to speak reports nothing.
   if (lex.silentWhenNegated.has(verb.lemma) && tokens.slice(j + 1, i).some((x) => NEGATIONS.has(x.lower))) return null;
   const base = { hedged, object: null as TokenRange | null };
@@ -121,8 +128,9 @@ export function verbCandidate(
 
   if (left && isHeadLike(left)) {
     if (left.pos === 'PRON' && RELATIVE_PRONOUNS.has(left.lower) && left.lower !== 'who' && j - 1 >= first && tokens[j - 1]!.pos === 'ADP') return null;
-    const near = phraseEndingAt(doc, j, first);
-    if (!near) return null;
+    const found = phraseEndingAt(doc, j, first);
+    if (!found) return null;
+    const near = floatingQuantifier(doc, found, first) ?? found;
     // "with no follow-up visits announced": a participle in an absolute phrase, not a verb with its subject.
     if (j === i - 1 && /ed$/.test(t.lower) && absolute(doc, near.start, first)) return null;
     // "Officials speaking on condition of anonymity said": an -ing form right after its noun, with no
@@ -235,6 +243,17 @@ export function verbCandidate(
     }
   }
   return null;
+}
+
+const FLOATING = new Set(['both', 'all', 'each']);
+
+/** "Bolton and Gorka both denounced", "the senators will all support": the phrase a quantifier floats after. */
+function floatingQuantifier(doc: Doc, r: TokenRange, first: number): TokenRange | null {
+  const tokens = doc.tokens;
+  if (r.end - r.start !== 1 || !FLOATING.has(tokens[r.start]!.lower)) return null;
+  let k = r.start - 1;
+  while (k > first && (tokens[k]!.pos === 'AUX' || SKIPPABLE_AUX.has(tokens[k]!.lower))) k--;
+  return k >= first && isHead(tokens[k]!) ? phraseEndingAt(doc, k, first) : null;
 }
 
 // A verb that governs an infinitive but is no cue itself: its subject speaks through the infinitive.
