@@ -2,7 +2,7 @@
 // ours around them. The order of the refiners is the design; each line says why it sits there.
 import { casual, Chrono } from 'chrono-node';
 import { BetweenRefiner } from './between-refiner.js';
-import { NoiseRefiner, PreferOwnRefiner } from './filter-refiners.js';
+import { ExemptOwn, NoiseRefiner, PreferOwnRefiner } from './filter-refiners.js';
 import { MonthPartParser } from './month-part-parser.js';
 import { OffsetRefiner } from './offset-refiner.js';
 import { PastRefiner } from './past-refiner.js';
@@ -32,7 +32,10 @@ export function createTimeChrono(): Chrono {
       // chrono's own: overlap removal, date+time and "X to Y" merging, year suffixes. Not its
       // ENUnlikelyFormatFilter: it drops "May" unless "in" comes before ("since May", "between March
       // and May"); NoiseRefiner already drops the lower-case verb.
-      ...casual.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter'),
+      // chrono's UnlikelyFormatFilter drops digits alone ("2000"); our parsers already decided when a
+      // bare year is a time ("2025 was the deadliest year"), so it judges only chrono's readings.
+      ...casual.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter')
+        .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? new ExemptOwn(r) : r)),
       // After chrono's merges, so a "between" range is built from finished dates.
       new BetweenRefiner(),
       // Durations and story-relative offsets go before the past preference would move them.

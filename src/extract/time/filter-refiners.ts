@@ -46,3 +46,13 @@ function isNoiseText(r: ParsingResult): boolean {
   if (r.tags().has('parser/SlashDateFormatParser') && !s.isCertain('year')) return true;
   return false;
 }
+
+/** Runs a chrono refiner on chrono's own readings only, keeping ours and the order of all. */
+export class ExemptOwn implements Refiner {
+  constructor(private readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const kept = new Set(this.inner.refine(context, results.filter((r) => !isOwn(r))));
+    return results.filter((r) => isOwn(r) || kept.has(r));
+  }
+}

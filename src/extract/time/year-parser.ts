@@ -1,5 +1,6 @@
 // Years chrono leaves alone: "in 2024", "since 2022", "between 2014 and 2018", "the 1990s".
-// A four-digit number is a year only after a preposition, so "Resolution 2231" and "2000 troops" stay numbers.
+// A four-digit number is a year only after a preposition, or as the subject opening its clause ("2025 was
+// the deadliest year"), so "Resolution 2231" and "2000 troops" stay numbers.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { yearOf } from './calendar.js';
 import { TAG, boundaryBefore, rangeResult, wordBefore } from './chrono-kit.js';
@@ -31,6 +32,10 @@ export class YearParser implements Parser {
     const before = wordBefore(text, index, ['the', 'year'])
       ?? (/\byear\s+$/i.test(text.slice(Math.max(0, index - 8), index)) ? wordBefore(text, index) : null);
     const isBound = before !== null && lexicon.yearBounds.includes(before.word);
+    if (!match[3] && yearAsSubject(text, index, match[1]!.length)) {
+      const year = yearOf(first);
+      return rangeResult(context, index, match[1]!, { start: year.start, end: year.end }, true, [TAG.year]);
+    }
     if (!before || (!isBound && !lexicon.yearPrepositions.includes(before.word) && before.word !== 'year')) return null;
     // "in 2022 and 2023" lists years; "between 1500 and 2000" does not.
     if (before.word === 'and' && !/(?:1[89]|20)\d{2},?\s*$/.test(text.slice(Math.max(0, before.start - 8), before.start))) {
@@ -69,4 +74,13 @@ export class YearParser implements Parser {
     const word = m[1] ?? '';
     return lexicon.countNounsAfterYear.includes(word) || (word.length > 3 && word.endsWith('s') && !NOT_PLURAL.has(word));
   }
+}
+
+// "2025 was the deadliest year", "..., and 2024 saw 300 attacks": a year that opens its sentence or
+// clause as the subject of a verb of being or witnessing names the period the sentence is about.
+const SUBJECT_VERB = /^\s+(?:was|is|has been|had been|will be|saw|brought|marked|became)\b/i;
+function yearAsSubject(text: string, index: number, length: number): boolean {
+  const head = text.slice(Math.max(0, index - 3), index);
+  const opens = index === 0 || /(?:^|[.!?:;]\s+|\n\s*|,\s+(?:and\s+|but\s+)?|["“]\s*)$/u.test(text.slice(Math.max(0, index - 8), index)) || /^\s*$/.test(head);
+  return opens && SUBJECT_VERB.test(text.slice(index + length, index + length + 16));
 }
