@@ -127,6 +127,9 @@ const found: ReadonlyArray<readonly [string, readonly Case[]]> = [
   ['a perfect participle opening the sentence speaks for the subject after it', [
     ['Having announced that 40 convoys would leave, Governor Ilse Marek flew to Lviv.', 'Governor Ilse Marek', 'announced', 'attribution/participle'],
   ]],
+  ['a cue wink tags as a noun after a relative word and a name, before the verb it reports', [
+    ['Strikes rose to 2,514, which War Watch notes was a 70% increase.', 'War Watch', 'notes', 'attribution/speech-verb'],
+  ]],
   ['"those" stands as the antecedent of a relative subject', [
     ['The town is split between those who fear 2 more floods and those who do not.', 'those who', 'fear', 'attribution/speech-verb'],
   ]],
@@ -206,6 +209,8 @@ const notFound: ReadonlyArray<readonly [string, string]> = [
   ['The mayor said the engineers feared 2 of the tests were faked.', 'feared'],
   // The verb of a multi-word cue alone.
   ['The convoy went to the 3 border towns.', 'went'],
+  // A plural noun after a determiner "which" is no cue.
+  ['Analysts asked which battleground states could see 3 more rallies.', 'states'],
   // A concession reports nothing.
   ['That said, the 4 bridges reopened on Monday.', 'said'],
   ['Having said that, 3 of the ferries still run.', 'said'],

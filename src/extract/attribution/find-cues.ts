@@ -69,6 +69,14 @@ function acceptsPos(doc: Doc, i: number, first: number): boolean {
   if (isHead(prev) && opensObject && !determined) return true;
   // "the campaign's website states that": a singular noun, then this word and a clause-opening "that".
   if (isHead(prev) && !/s$/.test(prev.lower) && /s$/.test(t.lower) && next.lower === 'that' && next.pos === 'SCONJ') return true;
+  // "..., which War Watch notes was a 70% increase": after a relative word and a name, an -s form before
+  // the verb of what it reports.
+  if (isHead(prev) && /s$/.test(t.lower) && (next.pos === 'AUX' || next.pos === 'VERB')) {
+    let k = i - 1;
+    while (k > first && i - k <= 4 && isHead(doc.tokens[k]!)) k--;
+    const rel = doc.tokens[k]!;
+    if (k < i - 1 && rel.pos === 'PRON' && RELATIVE_PRONOUNS.has(rel.lower) && rel.lower !== 'that') return true;
+  }
   // "Dragon Capital, an investment house, forecasts growth": the verb after an appositive.
   if (prev.text === ',' && (opensObject || next.pos === 'NOUN') && i - first > 3) return true;
   // '..., the research notes.': a cue that closes its sentence after the content.
