@@ -24,6 +24,20 @@ describe('attachSource', () => {
     expect(sourcesOf(text, '12%')).toEqual(['Harbour Steel']);
   });
 
+  it('ends the content at a last dash with no partner: what follows is the writer\'s', () => {
+    const text = 'The central bank cut its forecast for growth to 1.5% from 2% – in line with the 1.7% growth expected for last year.';
+    expect(sourcesOf(text, '1.5%')).toEqual(['The central bank']);
+    expect(sourcesOf(text, '1.7%')).toEqual([]);
+    // Paired dashes enclose an aside inside the content.
+    const aside = 'The minister said the port – the largest on the coast – had lost 40% of its trade.';
+    expect(sourcesOf(aside, '40%')).toEqual(['The minister']);
+  });
+
+  it('reads "assumes office" as no statement', () => {
+    const text = 'Washington is working to deliver $7 billion in aid before the new president assumes office in January.';
+    expect(sourcesOf(text, '$7 billion')).toEqual([]);
+  });
+
   it('credits a forecast to the body that cut it', () => {
     const text = 'The drought has prompted the central bank to cut its forecast for growth to 1.5% from 2%.';
     expect(sourcesOf(text, '1.5%')).toEqual(['the central bank']);

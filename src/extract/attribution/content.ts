@@ -45,9 +45,21 @@ export function contentOf(doc: Doc, c: Candidate, quotes: readonly Quote[]): Con
   const from = k < sentence.tokenEnd ? tokens[k]!.start : sentence.end;
   const q = quoteStartingAfter(quotes, text, tokens[c.cue.end - 1]!.end, 3);
   if (q >= 0) return finish(quotes[q]!.start, Math.max(quotes[q]!.end, sentence.end > quotes[q]!.end ? sentence.end : quotes[q]!.end));
-  let end = sentence.end;
+  let end = unpairedDashBefore(text, from, sentence.end);
   while (end > from && /[.!?;\s]/.test(text[end - 1]!)) end--;
   return finish(from, end);
+}
+
+const SPACED_DASH = /\s(?:–|—|--)\s/g;
+
+/**
+ * '... cut its forecast to 1.8% – in line with the growth expected for last year': a last dash with no
+ * partner opens the writer's own remark, which the cue does not govern. Paired dashes ("ICU – a Kyiv
+ * bank – cut its forecast") enclose an aside inside the content and are left alone.
+ */
+function unpairedDashBefore(text: string, from: number, end: number): number {
+  const dashes = [...text.slice(from, end).matchAll(SPACED_DASH)];
+  return dashes.length % 2 === 1 ? from + dashes[dashes.length - 1]!.index! : end;
 }
 
 /**
