@@ -25,8 +25,9 @@ const COUNTS_TRIES = 5;
 export class ReconcileCache {
   /** Moved by a write the cache cannot account for: the next refresh reads every claim. */
   private generation = 0;
-  /** Writes of this server begun, and those not yet done. */
+  /** Writes of this server begun, finished, and under way. */
   private begun = 0;
+  private finished = 0;
   private readonly underWay = new Set<Promise<unknown>>();
   /** Articles this server stored or replaced since the last refresh took them in. */
   private written: PutResult[] = [];
@@ -60,6 +61,7 @@ export class ReconcileCache {
       throw err;
     } finally {
       this.underWay.delete(running);
+      this.finished++;
     }
   }
 
@@ -78,11 +80,12 @@ export class ReconcileCache {
 
   private async key(): Promise<string> {
     const c = await this.store.counts();
-    // The counts catch another process's writes, which `begun` cannot. Not all of them: an article
-    // replaced elsewhere with as many claims and attributions as before moves no count, and the
-    // groups miss it until something else calls for a full reload (an outside write that does move
-    // the counts, a failed write, a restart).
-    return `${this.generation}|${this.begun}|${c.articles}|${c.claims}|${c.attributions}`;
+    // `finished`, not `begun`: a reader that arrives while a write of this server is under way is
+    // answered at once from before it, as that write is not acknowledged yet. The counts catch
+    // another process's writes; not all of them: an article replaced elsewhere with as many claims
+    // and attributions as before moves no count, and the groups miss it until something else calls
+    // for a full reload (an outside write that does move the counts, a failed write, a restart).
+    return `${this.generation}|${this.finished}|${c.articles}|${c.claims}|${c.attributions}`;
   }
 
   /** The groups now: the last ones with this server's writes taken in when the counts allow it, else built afresh. */
@@ -111,11 +114,12 @@ export class ReconcileCache {
   /**
    * The store's counts, read while no write of this server's was under way, with the writes taken
    * in since the last refresh: each write is in both or in neither. Null when writes kept
-   * beginning while the counts were read.
+   * beginning (a stream of them overlapping), rather than wait for a pause.
    */
   private async settledCounts(): Promise<{ counts: StoreCounts; written: readonly PutResult[] } | null> {
     for (let i = 0; i < COUNTS_TRIES; i++) {
-      while (this.underWay.size) await Promise.allSettled([...this.underWay]);
+      if (this.underWay.size) await Promise.allSettled([...this.underWay]);
+      if (this.underWay.size) continue;
       const begun = this.begun;
       const counts = await this.store.counts();
       if (this.begun !== begun) continue;
