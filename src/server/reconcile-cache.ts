@@ -1,7 +1,7 @@
 // Groups, conflicts and sources are computed from every stored claim: too slow to redo per request
 // at 100k claims (2 s), so they are kept until the store changes. After writes made through this
 // server the groups are brought up to date from the claims of the articles written alone
-// (GroupIndex rebuilds only the groups those claims touch, before and after: 0.1 s at 100k claims,
+// (GroupIndex rebuilds only the groups those claims touch, before and after: 0.15 s at 100k claims,
 // bench/groups-refresh.mjs). Every claim is read again whenever the cache cannot be sure that is
 // enough: the store's counts moved by more than this server's writes account for (another process
 // wrote: crosscheck ingest, a worker), a write failed or may have been partial, or the last
