@@ -4,7 +4,7 @@
 // commits them a batch to a transaction while the next ones are analysed. A transaction holds whole
 // articles only, so a run killed at any point leaves every stored article complete.
 import { CrosscheckError } from '../errors.js';
-import type { ClaimStore, PutResult } from '../store/claim-store.js';
+import { NO_CHANGE, type ClaimStore, type PutResult } from '../store/claim-store.js';
 import { contentHash } from '../store/content-hash.js';
 import type { Article, ClaimsDoc } from '../types.js';
 import { PIPELINE_VERSION } from '../version.js';
@@ -133,7 +133,7 @@ async function analyseUnlessKnown(
   const found = await store.findArticle(article.url === null ? { contentHash: hash } : { contentHash: hash, url: article.url });
   // Found by URL with another text means the page changed: analyse it again.
   if (found && found.contentHash === hash && found.pipelineVersion === PIPELINE_VERSION) {
-    return { known: { status: 'known', articleId: found.id, claims: 0 } };
+    return { known: { status: 'known', articleId: found.id, claims: 0, change: NO_CHANGE } };
   }
   try {
     return { doc: await analyse(article) };

@@ -107,6 +107,12 @@ export function comparabilityNotes(a: StoredClaim, b: StoredClaim): string[] {
 
 export function buildGroups(claims: readonly StoredClaim[], options: GroupOptions = {}): Group[] {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const groups = [...claimsByKey(claims)].map(([key, list]) => buildGroup(key, list, tolerance));
+  return groups.sort(groupOrder);
+}
+
+/** The claims that have a group key, by key, each list in the order of `claims`. */
+export function claimsByKey(claims: readonly StoredClaim[]): Map<string, StoredClaim[]> {
   const byKey = new Map<string, StoredClaim[]>();
   for (const c of claims) {
     const key = groupKey(c);
@@ -115,70 +121,77 @@ export function buildGroups(claims: readonly StoredClaim[], options: GroupOption
     if (!list) byKey.set(key, (list = []));
     list.push(c);
   }
-  const groups: Group[] = [];
-  for (const [key, list] of byKey) {
-    list.sort(byDateThenId);
-    const id = groupId(key);
-    // A restatement: the same article and value again ("the 9 casualties disclosed by Kim Jong-un").
-    const entries: { claim: StoredClaim; origin: string; originKey: string; restatements: string[] }[] = [];
-    // The first entry per article and value, looked up by key: a scan of `entries` per claim made a
-    // group of n claims cost n² (a minute for one group of 28k claims).
-    const firstOf = new Map<string, (typeof entries)[number]>();
-    for (const c of list) {
-      // The same number again in one article is the same figure even when the restating sentence
-      // names its source differently ("the governor" for "the regional governor of Odesa").
-      const same = `${c.articleId}\u0000${c.value.low}\u0000${c.value.high}`;
-      const original = firstOf.get(same);
-      if (original) { original.restatements.push(c.id); continue; }
-      const o = originOf(c, c.outlet);
-      const entry = { claim: c, origin: o.name, originKey: o.key, restatements: [] };
-      entries.push(entry);
-      firstOf.set(same, entry);
-    }
-    // One figure per independent source and group of people counted ("60 fighters", "2 civilians"): its latest.
-    const latest = new Map<string, (typeof entries)[number]>();
-    for (const e of entries) latest.set(`${e.originKey}|${groupCounted(e.claim) ?? ''}`, e);
-    const reps = [...latest.values()];
-    const lows = reps.map((e) => e.claim.value.low);
-    const highs = reps.map((e) => e.claim.value.high ?? e.claim.value.low);
-    const disagreements: Disagreement[] = [];
-    for (let i = 0; i < reps.length; i++) {
-      for (let j = i + 1; j < reps.length; j++) {
-        const a = reps[i]!, b = reps[j]!;
-        // A source does not disagree with itself, and deaths do not disagree with the wounded:
-        // figures compare when they count the same thing or one is the casualties that hold the other.
-        if (a.originKey === b.originKey || !comparableMeasures(a.claim.measure, b.claim.measure)) continue;
-        // Things counted in one article on one day ("3 plants", "1 plant disconnected") are told apart
-        // by the article itself; only counts of people are checked within an article (9 vs over 6,000).
-        if (a.claim.articleId === b.claim.articleId && a.claim.measure === 'quantity') continue;
-        const ratio = gapRatio(intervalOf(a.claim.value, tolerance), intervalOf(b.claim.value, tolerance));
-        if (ratio <= 1 + tolerance) continue;
-        const notes = comparabilityNotes(a.claim, b.claim);
-        // Tolls of one event and of a whole war can land in one group; a hundredfold gap says so.
-        if (ratio >= 100) notes.push('more than a hundredfold apart: likely different events or scopes');
-        disagreements.push({
-          groupId: id, a: a.claim, b: b.claim, aOrigin: a.origin, bOrigin: b.origin, ratio,
-          kind: notes.length ? 'apparent' : 'contradiction', notes,
-        });
-      }
-    }
-    disagreements.sort((x, y) => y.ratio - x.ratio);
-    groups.push({
-      id, key,
-      measures: [...new Set(list.map((c) => c.measure))].sort(),
-      entries,
-      low: Math.min(...lows),
-      best: median(reps.map((e) => centralValue(e.claim.value))),
-      high: Math.max(...highs),
-      openEnded: reps.some((e) => e.claim.value.high === null),
-      bestRule: BEST_RULE,
-      independentSources: new Set(reps.map((e) => e.originKey)).size,
-      origins: [...new Set(reps.map((e) => e.origin))],
-      disagreements,
-      notes: [...new Set(disagreements.flatMap((d) => d.notes))],
-    });
+  return byKey;
+}
+
+/** buildGroups' order: the groups with most independent sources first, then by id. */
+export const groupOrder = (a: Group, b: Group): number => b.independentSources - a.independentSources || a.id.localeCompare(b.id);
+
+/**
+ * The group of the claims that share `key`. It reads nothing but them, and their order only where
+ * byDateThenId ties (claims of one article at one offset): those keep the order they come in.
+ */
+export function buildGroup(key: string, claims: readonly StoredClaim[], tolerance = DEFAULT_TOLERANCE): Group {
+  const list = [...claims].sort(byDateThenId);
+  const id = groupId(key);
+  // A restatement: the same article and value again ("the 9 casualties disclosed by Kim Jong-un").
+  const entries: { claim: StoredClaim; origin: string; originKey: string; restatements: string[] }[] = [];
+  // The first entry per article and value, looked up by key: a scan of `entries` per claim made a
+  // group of n claims cost n² (a minute for one group of 28k claims).
+  const firstOf = new Map<string, (typeof entries)[number]>();
+  for (const c of list) {
+    // The same number again in one article is the same figure even when the restating sentence
+    // names its source differently ("the governor" for "the regional governor of Odesa").
+    const same = `${c.articleId}\u0000${c.value.low}\u0000${c.value.high}`;
+    const original = firstOf.get(same);
+    if (original) { original.restatements.push(c.id); continue; }
+    const o = originOf(c, c.outlet);
+    const entry = { claim: c, origin: o.name, originKey: o.key, restatements: [] };
+    entries.push(entry);
+    firstOf.set(same, entry);
   }
-  return groups.sort((a, b) => b.independentSources - a.independentSources || a.id.localeCompare(b.id));
+  // One figure per independent source and group of people counted ("60 fighters", "2 civilians"): its latest.
+  const latest = new Map<string, (typeof entries)[number]>();
+  for (const e of entries) latest.set(`${e.originKey}|${groupCounted(e.claim) ?? ''}`, e);
+  const reps = [...latest.values()];
+  const lows = reps.map((e) => e.claim.value.low);
+  const highs = reps.map((e) => e.claim.value.high ?? e.claim.value.low);
+  const disagreements: Disagreement[] = [];
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const a = reps[i]!, b = reps[j]!;
+      // A source does not disagree with itself, and deaths do not disagree with the wounded:
+      // figures compare when they count the same thing or one is the casualties that hold the other.
+      if (a.originKey === b.originKey || !comparableMeasures(a.claim.measure, b.claim.measure)) continue;
+      // Things counted in one article on one day ("3 plants", "1 plant disconnected") are told apart
+      // by the article itself; only counts of people are checked within an article (9 vs over 6,000).
+      if (a.claim.articleId === b.claim.articleId && a.claim.measure === 'quantity') continue;
+      const ratio = gapRatio(intervalOf(a.claim.value, tolerance), intervalOf(b.claim.value, tolerance));
+      if (ratio <= 1 + tolerance) continue;
+      const notes = comparabilityNotes(a.claim, b.claim);
+      // Tolls of one event and of a whole war can land in one group; a hundredfold gap says so.
+      if (ratio >= 100) notes.push('more than a hundredfold apart: likely different events or scopes');
+      disagreements.push({
+        groupId: id, a: a.claim, b: b.claim, aOrigin: a.origin, bOrigin: b.origin, ratio,
+        kind: notes.length ? 'apparent' : 'contradiction', notes,
+      });
+    }
+  }
+  disagreements.sort((x, y) => y.ratio - x.ratio);
+  return {
+    id, key,
+    measures: [...new Set(list.map((c) => c.measure))].sort(),
+    entries,
+    low: Math.min(...lows),
+    best: median(reps.map((e) => centralValue(e.claim.value))),
+    high: Math.max(...highs),
+    openEnded: reps.some((e) => e.claim.value.high === null),
+    bestRule: BEST_RULE,
+    independentSources: new Set(reps.map((e) => e.originKey)).size,
+    origins: [...new Set(reps.map((e) => e.origin))],
+    disagreements,
+    notes: [...new Set(disagreements.flatMap((d) => d.notes))],
+  };
 }
 
 /** All disagreements across groups: contradictions first, then those the notes may explain; biggest first. */

@@ -1,57 +1,77 @@
 // Groups, conflicts and sources are computed from every stored claim: too slow to redo per request
-// at 100k claims, so they are kept until the store changes. A write through this server bumps the
-// generation; the store's counts catch most writes by other processes (crosscheck ingest).
-import type { ClaimStore, SourceCount } from '../store/claim-store.js';
+// at 100k claims (2 s), so they are kept until the store changes. After writes made through this
+// server the groups are brought up to date from the claims of the articles written alone
+// (GroupIndex rebuilds only the groups those claims touch, before and after: 0.15 s at 100k claims,
+// bench/groups-refresh.mjs). Every claim is read again whenever the cache cannot be sure that is
+// enough: the store's counts moved by more than this server's writes account for (another process
+// wrote: crosscheck ingest, a worker), a write failed or may have been partial, or the last
+// refresh failed. The sources are read again after any write.
+import type { ClaimStore, PutFailure, PutResult, SourceCount, StoreCounts } from '../store/claim-store.js';
 import { loadClaims } from '../reconcile/load-claims.js';
-import { buildGroups, type Group } from '../reconcile/build-groups.js';
+import type { Group } from '../reconcile/build-groups.js';
+import { GroupIndex } from '../reconcile/group-index.js';
+import { Memo } from './memo.js';
 
-/**
- * One value per key; concurrent callers share one computation, and a failed one is not kept. One
- * computation runs at a time: under steady writes each would otherwise start its own full load of
- * every claim beside the last, and they would only slow each other down. A caller that finds an
- * older one under way waits for it; it is then answered by a run that started after it arrived
- * (so from a key read after every write acknowledged before its request), sharing it with the
- * others that waited.
- */
-class Memo<T> {
-  private held: { key: string; value: Promise<T>; run: number } | null = null;
-  private running: Promise<unknown> | null = null;
-  private runs = 0;
-
-  async get(key: () => Promise<string>, compute: () => Promise<T>): Promise<T> {
-    const arrived = this.runs;
-    let k = await key();
-    for (;;) {
-      if (this.held && (this.held.key === k || this.held.run > arrived)) return this.held.value;
-      if (!this.running) break;
-      await this.running;
-      k = await key();
-    }
-    const value = compute();
-    const held = { key: k, value, run: ++this.runs };
-    this.held = held;
-    const running: Promise<unknown> = value
-      .catch(() => { if (this.held === held) this.held = null; })
-      .finally(() => { if (this.running === running) this.running = null; });
-    this.running = running;
-    return value;
-  }
+/** The groups as of `counts`: every claim read then, plus this server's writes taken in since. */
+interface Synced {
+  readonly index: GroupIndex;
+  readonly counts: StoreCounts;
+  readonly generation: number;
 }
 
+/** Times a refresh reads the counts again because a write of this server began meanwhile. */
+const COUNTS_TRIES = 5;
+
 export class ReconcileCache {
+  /** Moved by a write the cache cannot account for: the next refresh reads every claim. */
   private generation = 0;
-  private readonly groupsMemo = new Memo<Group[]>();
+  /** Writes of this server begun, finished, and under way. */
+  private begun = 0;
+  private finished = 0;
+  private readonly underWay = new Set<Promise<unknown>>();
+  /** Articles this server stored or replaced since the last refresh took them in. */
+  private written: PutResult[] = [];
+  private synced: Synced | null = null;
+  private readonly groupsMemo = new Memo<readonly Group[]>();
   private readonly sourcesMemo = new Memo<SourceCount[]>();
 
   constructor(private readonly store: ClaimStore) {}
 
-  /** A successful write: whatever was computed before is stale. */
+  /**
+   * Runs a write of this server's (putArticle or putArticles) and takes note of what it did: the
+   * articles it stored or replaced have their groups rebuilt at the next read. A write that throws
+   * (it may still have committed: a connection lost at COMMIT) or fails for any article leaves the
+   * next read to load every claim.
+   */
+  async write<R extends PutResult | readonly (PutResult | PutFailure)[]>(put: () => Promise<R>): Promise<R> {
+    this.begun++;
+    // Called inside an async function, so that a put that throws at once is a rejection like any other.
+    const running = (async () => put())();
+    this.underWay.add(running);
+    try {
+      const result = await running;
+      const results: readonly (PutResult | PutFailure)[] = Array.isArray(result) ? result : [result as PutResult];
+      for (const r of results) {
+        if (r.status === 'failed') this.invalidate();
+        else if (r.status !== 'known') this.written.push(r);
+      }
+      return result;
+    } catch (err) {
+      this.invalidate();
+      throw err;
+    } finally {
+      this.underWay.delete(running);
+      this.finished++;
+    }
+  }
+
+  /** The store changed in a way this cache cannot follow: the next read loads every claim. */
   invalidate(): void {
     this.generation++;
   }
 
-  async groups(): Promise<Group[]> {
-    return this.groupsMemo.get(() => this.key(), async () => buildGroups(await loadClaims(this.store)));
+  async groups(): Promise<readonly Group[]> {
+    return this.groupsMemo.get(() => this.key(), () => this.refresh());
   }
 
   async sources(): Promise<SourceCount[]> {
@@ -60,8 +80,66 @@ export class ReconcileCache {
 
   private async key(): Promise<string> {
     const c = await this.store.counts();
-    // An article replaced by another process with as many claims slips past this key until the
-    // next write here; the generation alone would miss every outside write.
-    return `${this.generation}|${c.articles}|${c.claims}|${c.attributions}`;
+    // `finished`, not `begun`: a reader that arrives while a write of this server is under way is
+    // answered at once from before it, as that write is not acknowledged yet. The counts catch
+    // another process's writes; not all of them: an article replaced elsewhere with as many claims
+    // and attributions as before moves no count, and the groups miss it until something else calls
+    // for a full reload (an outside write that does move the counts, a failed write, a restart).
+    return `${this.generation}|${this.finished}|${c.articles}|${c.claims}|${c.attributions}`;
+  }
+
+  /** The groups now: the last ones with this server's writes taken in when the counts allow it, else built afresh. */
+  private async refresh(): Promise<readonly Group[]> {
+    const generation = this.generation;
+    const synced = this.synced;
+    // Taken: a refresh that fails leaves the next one to read every claim.
+    this.synced = null;
+    const settled = await this.settledCounts();
+    if (settled && synced && synced.generation === generation && sameCounts(settled.counts, plus(synced.counts, settled.written))) {
+      const articleIds = [...new Set(settled.written.map((w) => w.articleId))];
+      // These claims may hold writes made since the counts were read: those are taken in by the
+      // next refresh, which reads their articles again.
+      const claims = articleIds.length ? await this.store.articleClaims(articleIds) : [];
+      if (synced.index.update(articleIds, claims)) {
+        this.synced = { index: synced.index, counts: settled.counts, generation };
+        return synced.index.groups;
+      }
+    }
+    const index = new GroupIndex(await loadClaims(this.store));
+    // Without settled counts the next refresh cannot tell which writes this index holds.
+    if (settled) this.synced = { index, counts: settled.counts, generation };
+    return index.groups;
+  }
+
+  /**
+   * The store's counts, read while no write of this server's was under way, with the writes taken
+   * in since the last refresh: each write is in both or in neither. Null when writes kept
+   * beginning (a stream of them overlapping), rather than wait for a pause.
+   */
+  private async settledCounts(): Promise<{ counts: StoreCounts; written: readonly PutResult[] } | null> {
+    for (let i = 0; i < COUNTS_TRIES; i++) {
+      if (this.underWay.size) await Promise.allSettled([...this.underWay]);
+      if (this.underWay.size) continue;
+      const begun = this.begun;
+      const counts = await this.store.counts();
+      if (this.begun !== begun) continue;
+      const written = this.written;
+      this.written = [];
+      return { counts, written };
+    }
+    this.written = [];
+    return null;
   }
 }
+
+function plus(counts: StoreCounts, writes: readonly PutResult[]): StoreCounts {
+  let { articles, claims, attributions } = counts;
+  for (const { change } of writes) {
+    articles += change.articles;
+    claims += change.claims;
+    attributions += change.attributions;
+  }
+  return { articles, claims, attributions };
+}
+
+const sameCounts = (a: StoreCounts, b: StoreCounts) => a.articles === b.articles && a.claims === b.claims && a.attributions === b.attributions;

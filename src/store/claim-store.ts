@@ -2,6 +2,16 @@
 // the user likes. Two engines implement it through Kysely: SQLite (the default file) and PostgreSQL.
 import type { Article, Claim, ClaimsDoc, Measure, SourceType } from '../types.js';
 
+/** Rows per table: what counts() answers, and what a put changed in it. */
+export interface StoreCounts {
+  readonly articles: number;
+  readonly claims: number;
+  readonly attributions: number;
+}
+
+/** The change of a put that wrote nothing (a known article). */
+export const NO_CHANGE: StoreCounts = { articles: 0, claims: 0, attributions: 0 };
+
 export interface PutResult {
   /** new: first time seen; known: the same content (or URL with the same content) was stored already;
    *  replaced: the article was known but extracted by an older pipeline, so its claims were replaced,
@@ -10,6 +20,10 @@ export interface PutResult {
   readonly articleId: string;
   /** Claims written by this call: 0 when the article was known. */
   readonly claims: number;
+  /** What this call changed in counts(): nothing when known; a new article adds itself, its claims
+   *  and its attributions; a replaced one adds its claims and attributions less the earlier
+   *  version's. So a reader of counts() can tell its own writes from everyone else's. */
+  readonly change: StoreCounts;
 }
 
 /** An article of a putArticles batch that could not be stored; the rest of the batch was. */
@@ -104,13 +118,16 @@ export interface ClaimStore {
   findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null>;
   getArticle(id: string): Promise<{ article: Article; doc: ClaimsDoc } | null>;
   queryClaims(query: ClaimQuery): Promise<{ claims: StoredClaim[]; nextCursor: string | null }>;
+  /** Every stored claim of these articles (none for an id the store does not hold), in
+   *  queryClaims' order: the claims a whole listing would give for them, read in one go. */
+  articleClaims(articleIds: readonly string[]): Promise<StoredClaim[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   /** One stored claim by its id, or null. */
   getClaim(id: string): Promise<StoredClaim | null>;
   /** Marks a figure for review, replacing an earlier mark on the same figure. */
   putMark(mark: Mark): Promise<void>;
   listMarks(): Promise<Mark[]>;
-  counts(): Promise<{ articles: number; claims: number; attributions: number }>;
+  counts(): Promise<StoreCounts>;
   /** Every source and relay name of the stored claims, most claims first (then by name). */
   sources(): Promise<SourceCount[]>;
   close(): Promise<void>;

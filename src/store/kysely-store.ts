@@ -2,10 +2,11 @@
 // what differs (transactions, full text, errors) comes from the Engine.
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Article, ClaimsDoc, SourceRef, SourceType } from '../types.js';
-import type { ClaimQuery, Mark, ClaimStore, FoundArticle, PutFailure, PutResult, SearchHit, SourceCount, StoredClaim } from './claim-store.js';
+import { NO_CHANGE, type ClaimQuery, type Mark, type ClaimStore, type FoundArticle, type PutFailure, type PutResult, type SearchHit, type SourceCount, type StoreCounts, type StoredClaim } from './claim-store.js';
 import { contentHash } from './content-hash.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Engine } from './engine.js';
+import { listingOrder } from './listing-order.js';
 import { QueryShapes } from './query-shapes.js';
 import { attributionFromRow, attributionRow, claimFromRow, claimRow, extraOf, readExtra, readJson, type ArticleRows, type ClaimRow } from './rows.js';
 import type { Database } from './schema.js';
@@ -15,6 +16,8 @@ export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
 /** Search ranks the matching articles stored last, this many: its cost does not grow with the store. */
 export const SEARCH_WINDOW = 2000;
+/** Article ids per read of articleClaims: well inside both engines' limits on bound parameters. */
+const ARTICLES_PER_READ = 500;
 const DOC_KEYS = new Set(['schema', 'pipeline', 'article', 'claims', 'attributions', 'messages']);
 
 export class KyselyStore implements ClaimStore {
@@ -98,7 +101,7 @@ export class KyselyStore implements ClaimStore {
       return null;
     }
     await sql`release savepoint all_new`.execute(trx);
-    return rows.map((r) => ({ status: 'new', articleId: r.article.id, claims: r.claims.length }));
+    return rows.map((r) => ({ status: 'new', articleId: r.article.id, claims: r.claims.length, change: added(r) }));
   }
 
   private async putIn(trx: Kysely<Database>, article: Article, doc: ClaimsDoc): Promise<PutResult> {
@@ -106,30 +109,30 @@ export class KyselyStore implements ClaimStore {
     const version = doc.pipeline.version;
     const { byHash, byUrl, idTaken } = await lookup(trx, this.shapes, article, hash);
     if (byHash) {
-      if (!olderVersion(byHash.pipeline_version, version)) return { status: 'known', articleId: byHash.id, claims: 0 };
+      if (!olderVersion(byHash.pipeline_version, version)) return { status: 'known', articleId: byHash.id, claims: 0, change: NO_CHANGE };
       // Same text, newer pipeline: the article's claims are replaced, its id kept, and its URL
       // unless the new one is free.
       const url = article.url !== null && byUrl === undefined ? article.url : byHash.url;
-      await trx.deleteFrom('articles').where('id', '=', byHash.id).execute();
-      const claims = await this.insert(trx, { ...article, id: byHash.id, url }, doc, hash, byHash.ingested_at);
-      return { status: 'replaced', articleId: byHash.id, claims };
+      const removed = await remove(trx, byHash.id);
+      const rows = await this.insert(trx, { ...article, id: byHash.id, url }, doc, hash, byHash.ingested_at);
+      return { status: 'replaced', articleId: byHash.id, claims: rows.claims.length, change: replacing(removed, rows) };
     }
     if (byUrl) {
       // A known URL with a new text: the page was updated, and its figures with it.
-      await trx.deleteFrom('articles').where('id', '=', byUrl.id).execute();
-      const claims = await this.insert(trx, { ...article, id: byUrl.id }, doc, hash, byUrl.ingested_at);
-      return { status: 'replaced', articleId: byUrl.id, claims };
+      const removed = await remove(trx, byUrl.id);
+      const rows = await this.insert(trx, { ...article, id: byUrl.id }, doc, hash, byUrl.ingested_at);
+      return { status: 'replaced', articleId: byUrl.id, claims: rows.claims.length, change: replacing(removed, rows) };
     }
     const id = idTaken ? await freeId(trx, article.id, hash) : article.id;
-    const claims = await this.insert(trx, { ...article, id }, doc, hash, new Date().toISOString());
-    return { status: 'new', articleId: id, claims };
+    const rows = await this.insert(trx, { ...article, id }, doc, hash, new Date().toISOString());
+    return { status: 'new', articleId: id, claims: rows.claims.length, change: added(rows) };
   }
 
   /** Writes the article row, its claims and its attributions. */
-  private async insert(trx: Kysely<Database>, article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): Promise<number> {
+  private async insert(trx: Kysely<Database>, article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): Promise<ArticleRows> {
     const rows = this.rows(article, doc, hash, ingestedAt);
     await this.engine.insertArticles(trx, [rows]);
-    return rows.claims.length;
+    return rows;
   }
 
   private rows(article: Article, doc: ClaimsDoc, hash: string, ingestedAt: string): ArticleRows {
@@ -206,18 +209,20 @@ export class KyselyStore implements ClaimStore {
     }
     const rows = await q.orderBy('c.published', 'desc').orderBy('c.id', 'desc').limit(limit + 1).execute();
     const page = rows.slice(0, limit);
-    // Where a claim is from first, then the claim, then its sentence: how a reader scans JSON.
-    const claims = page.map((row): StoredClaim => ({
-      id: String(row.id),
-      articleId: row.article_id,
-      outlet: row.outlet,
-      published: row.published,
-      ...claimFromRow(row as ClaimRow),
-      sentence: row.sentence,
-    }));
     const last = page[page.length - 1];
     const nextCursor = rows.length > limit && last ? encodeCursor({ published: last.published, id: Number(last.id) }) : null;
-    return { claims, nextCursor };
+    return { claims: page.map(storedClaim), nextCursor };
+  }
+
+  async articleClaims(articleIds: readonly string[]): Promise<StoredClaim[]> {
+    const ids = [...new Set(articleIds)];
+    const claims: StoredClaim[] = [];
+    for (let i = 0; i < ids.length; i += ARTICLES_PER_READ) {
+      const rows = await this.db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id')
+        .selectAll('c').select('a.outlet').where('c.article_id', 'in', ids.slice(i, i + ARTICLES_PER_READ)).execute();
+      claims.push(...rows.map(storedClaim));
+    }
+    return claims.sort(listingOrder);
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {
@@ -247,8 +252,7 @@ export class KyselyStore implements ClaimStore {
     if (!/^\d{1,15}$/.test(id)) return null;
     const row = await this.db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id')
       .selectAll('c').select('a.outlet').where('c.id', '=', Number(id)).executeTakeFirst();
-    if (!row) return null;
-    return { id: String(row.id), articleId: row.article_id, outlet: row.outlet, published: row.published, ...claimFromRow(row as ClaimRow), sentence: row.sentence };
+    return row ? storedClaim(row) : null;
   }
 
   async putMark(mark: Mark): Promise<void> {
@@ -270,7 +274,7 @@ export class KyselyStore implements ClaimStore {
     }));
   }
 
-  async counts(): Promise<{ articles: number; claims: number; attributions: number }> {
+  async counts(): Promise<StoreCounts> {
     const count = async (table: keyof Database) =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     return { articles: await count('articles'), claims: await count('claims'), attributions: await count('attributions') };
@@ -305,6 +309,32 @@ export class KyselyStore implements ClaimStore {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** A claim row with its article's outlet, as every reader of claims hands it out: where a claim is
+ *  from first, then the claim, then its sentence (how a reader scans JSON). */
+function storedClaim(row: ClaimRow & { readonly id: number | string; readonly outlet: string | null }): StoredClaim {
+  return {
+    id: String(row.id),
+    articleId: row.article_id,
+    outlet: row.outlet,
+    published: row.published,
+    ...claimFromRow(row),
+    sentence: row.sentence,
+  };
+}
+
+const added = (rows: ArticleRows): StoreCounts => ({ articles: 1, claims: rows.claims.length, attributions: rows.attributions.length });
+const replacing = (removed: { claims: number; attributions: number }, rows: ArticleRows): StoreCounts =>
+  ({ articles: 0, claims: rows.claims.length - removed.claims, attributions: rows.attributions.length - removed.attributions });
+
+/** Deletes an article with its claims and attributions (one by one rather than by the cascade, so
+ *  as to count them), before its new version is written under the same id. */
+async function remove(trx: Kysely<Database>, id: string): Promise<{ claims: number; attributions: number }> {
+  const claims = await trx.deleteFrom('claims').where('article_id', '=', id).executeTakeFirst();
+  const attributions = await trx.deleteFrom('attributions').where('article_id', '=', id).executeTakeFirst();
+  await trx.deleteFrom('articles').where('id', '=', id).execute();
+  return { claims: Number(claims.numDeletedRows), attributions: Number(attributions.numDeletedRows) };
 }
 
 /** Whether stored version `a` is older than `b` ("0.9.0" < "0.10.0"): only then are claims replaced. */

@@ -1,6 +1,6 @@
 // An in-memory ClaimStore for the ingest tests: the same new / known / replaced rules as the real
 // store (by content hash, then URL), and a switch that makes writes fail, with nothing else.
-import type { ClaimStore, SourceCount, FoundArticle, PutFailure, PutResult } from '../../src/store/claim-store.js';
+import { NO_CHANGE, type ClaimStore, type SourceCount, type FoundArticle, type PutFailure, type PutResult } from '../../src/store/claim-store.js';
 import { contentHash } from '../../src/store/content-hash.js';
 import type { Article, ClaimsDoc } from '../../src/types.js';
 
@@ -40,12 +40,17 @@ export class FakeStore implements ClaimStore {
     const same = [...this.rows.values()].find((r) => r.hash === hash)
       ?? (article.url === null ? undefined : [...this.rows.values()].find((r) => r.article.url === article.url));
     if (same && same.hash === hash && same.doc.pipeline.version === doc.pipeline.version) {
-      return { status: 'known', articleId: same.article.id, claims: 0 };
+      return { status: 'known', articleId: same.article.id, claims: 0, change: NO_CHANGE };
     }
     if (same) this.rows.delete(same.article.id);
     const id = same?.article.id ?? article.id;
     this.rows.set(id, { article: { ...article, id }, doc, hash });
-    return { status: same ? 'replaced' : 'new', articleId: id, claims: doc.claims.length };
+    const change = {
+      articles: same ? 0 : 1,
+      claims: doc.claims.length - (same?.doc.claims.length ?? 0),
+      attributions: doc.attributions.length - (same?.doc.attributions.length ?? 0),
+    };
+    return { status: same ? 'replaced' : 'new', articleId: id, claims: doc.claims.length, change };
   }
 
   async findArticle(key: { contentHash?: string; url?: string; id?: string }): Promise<FoundArticle | null> {
@@ -60,6 +65,7 @@ export class FakeStore implements ClaimStore {
   }
 
   async queryClaims(): Promise<never> { throw new Error('not in the fake store'); }
+  async articleClaims(): Promise<never> { throw new Error('not in the fake store'); }
   async search(): Promise<never> { throw new Error('not in the fake store'); }
   async getClaim(): Promise<never> { throw new Error('not in the fake store'); }
   async putMark(): Promise<never> { throw new Error('not in the fake store'); }

@@ -17,13 +17,16 @@ export const AUTH = { authorization: `Bearer ${TOKEN}` };
 export interface Harness {
   readonly app: FastifyInstance;
   readonly store: ClaimStore;
+  /** Where the store is, for a second handle on it; null for a store passed in. */
+  readonly location: string | null;
   close(): Promise<void>;
 }
 
 /** A fresh store (filled with the fixtures unless `empty`) and an app over it. */
 export async function harness(options: Partial<AppOptions> & { empty?: boolean; location?: string } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-server-'));
-  const store = options.store ?? await openStore(options.location ?? join(dir, 'store.db'));
+  const location = options.store ? null : options.location ?? join(dir, 'store.db');
+  const store = options.store ?? await openStore(location!);
   if (!options.empty && !options.store) {
     await store.putArticles(fixtures().map(({ article, doc }) => ({ article, doc })));
   }
@@ -31,7 +34,7 @@ export async function harness(options: Partial<AppOptions> & { empty?: boolean; 
   const app = await buildApp({ store, pipeline: analyse, token: TOKEN, ...rest });
   await app.ready();
   return {
-    app, store,
+    app, store, location,
     async close() {
       await app.close();
       await store.close().catch(() => undefined);

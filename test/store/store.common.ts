@@ -2,7 +2,8 @@
 // and postgres.test.ts each call registerStoreSuite with a harness that makes fresh stores.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CrosscheckError, type ErrorCode } from '../../src/errors.js';
-import type { ClaimQuery, ClaimStore, StoredClaim } from '../../src/store/claim-store.js';
+import { NO_CHANGE, type ClaimQuery, type ClaimStore, type StoreCounts, type StoredClaim } from '../../src/store/claim-store.js';
+import { listingOrder } from '../../src/store/listing-order.js';
 import { contentHash } from '../../src/store/content-hash.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Claim } from '../../src/types.js';
@@ -48,7 +49,10 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       try {
         for (const f of all) {
           const put = await store.putArticle(f.article, f.doc);
-          expect(put).toEqual({ status: 'new', articleId: f.article.id, claims: f.doc.claims.length });
+          expect(put).toEqual({
+            status: 'new', articleId: f.article.id, claims: f.doc.claims.length,
+            change: { articles: 1, claims: f.doc.claims.length, attributions: f.doc.attributions.length },
+          });
           const got = await store.getArticle(f.article.id);
           // A JSON round trip on both sides: what a reader of the JSON would see.
           expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify({ article: f.article, doc: f.doc })));
@@ -68,10 +72,10 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       const store = await filled();
       try {
         const before = await store.counts();
-        for (const f of all) expect(await store.putArticle(f.article, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0 });
+        for (const f of all) expect(await store.putArticle(f.article, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0, change: NO_CHANGE });
         const f = all[0]!;
         const renamed = { ...f.article, id: 'another-id', url: 'https://example.org/mirror' };
-        expect(await store.putArticle(renamed, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0 });
+        expect(await store.putArticle(renamed, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0, change: NO_CHANGE });
         expect(await store.counts()).toEqual(before);
         expect(await store.findArticle({ contentHash: contentHash(f.article.text) }))
           .toEqual({ id: f.article.id, pipelineVersion: f.doc.pipeline.version, contentHash: contentHash(f.article.text) });
@@ -90,14 +94,17 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
         const f = all[0]!;
         const before = await store.counts();
         const newer = upgraded(f.doc, '9.0.0', 2);
-        expect(await store.putArticle(f.article, newer)).toEqual({ status: 'replaced', articleId: f.article.id, claims: 2 });
+        expect(await store.putArticle(f.article, newer)).toEqual({
+          status: 'replaced', articleId: f.article.id, claims: 2,
+          change: { articles: 0, claims: 2 - f.doc.claims.length, attributions: newer.attributions.length - f.doc.attributions.length },
+        });
         expect((await store.getArticle(f.article.id))?.doc).toEqual(JSON.parse(JSON.stringify(newer)));
         expect((await store.counts()).claims).toBe(before.claims - f.doc.claims.length + 2);
         // The replaced sentences leave the full-text index with their claims.
         const remaining = await store.queryClaims({ q: 'grain depot', limit: 1000 });
         expect(remaining.claims.filter((c) => c.articleId === f.article.id).length).toBeLessThanOrEqual(2);
         // An old worker still running the previous version does not undo the upgrade.
-        expect(await store.putArticle(f.article, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0 });
+        expect(await store.putArticle(f.article, f.doc)).toEqual({ status: 'known', articleId: f.article.id, claims: 0, change: NO_CHANGE });
         expect((await store.findArticle({ id: f.article.id }))?.pipelineVersion).toBe('9.0.0');
         // "0.10.0" is newer than "0.9.0": versions compare by number, not as text.
         expect((await store.putArticle(f.article, upgraded(f.doc, '10.0.0'))).status).toBe('replaced');
@@ -193,6 +200,34 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
         expect(other.status).toBe('new');
         expect(other.articleId).toMatch(new RegExp(`^${NORTH_KOREA.id}-[0-9a-f]{8}$`));
         expect((await store.getArticle(other.articleId))?.article.text).toBe(sameId.text);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('each put says what it changed in counts(): new, known, replaced by version or by URL, alone or in a batch', async () => {
+      const store = await open();
+      try {
+        const { analyse } = await import('../../src/pipeline.js');
+        const nk = all.find((f) => f.article.id === NORTH_KOREA.id)!;
+        const changed = { ...nk.article, text: nk.article.text.replace('2,700 wounded', '2,900 wounded. Two more were captured') };
+        const steps: (() => Promise<{ change: StoreCounts }[]>)[] = [
+          async () => [await store.putArticle(all[0]!.article, all[0]!.doc)],
+          async () => store.putArticles(all.slice(1, 3)) as Promise<{ change: StoreCounts }[]>,
+          async () => [await store.putArticle(all[0]!.article, all[0]!.doc)],
+          async () => [await store.putArticle(all[1]!.article, upgraded(all[1]!.doc, '9.0.0', 1))],
+          async () => [await store.putArticle(nk.article, nk.doc)],
+          async () => [await store.putArticle(changed, analyse(changed))],
+          // A batch that is not all new goes article by article: a new one, a replaced one, a known one.
+          async () => store.putArticles([all[3]!, { article: all[2]!.article, doc: upgraded(all[2]!.doc, '9.0.0', 0) }, all[0]!]) as Promise<{ change: StoreCounts }[]>,
+        ];
+        for (const step of steps) {
+          const before = await store.counts();
+          const results = await step();
+          const sum = (k: keyof StoreCounts) => before[k] + results.reduce((n, r) => n + r.change[k], 0);
+          expect(await store.counts()).toEqual({ articles: sum('articles'), claims: sum('claims'), attributions: sum('attributions') });
+        }
+        expect((await store.counts()).articles).toBe(all.length);
       } finally {
         await store.close();
       }
@@ -319,6 +354,23 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
       }
       expect((await store.queryClaims({})).claims).toHaveLength(Math.min(50, total));
       expect((await store.queryClaims({ limit: 5000 })).claims).toHaveLength(Math.min(1000, total));
+    });
+
+    test('articleClaims reads the claims of the articles asked for, as a full listing holds them', async () => {
+      const listed: StoredClaim[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { claims: StoredClaim[]; nextCursor: string | null } = await store.queryClaims({ limit: 1000, ...(cursor ? { cursor } : {}) });
+        listed.push(...page.claims);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const ids = [NORTH_KOREA.id, all[0]!.article.id];
+      const got = await store.articleClaims([...ids, 'no-such-article', NORTH_KOREA.id]);
+      expect(got.length).toBeGreaterThan(0);
+      expect(got).toEqual(listed.filter((c) => ids.includes(c.articleId)));
+      expect(await store.articleClaims([])).toEqual([]);
+      // listingOrder is the order of the listing itself.
+      expect([...listed].sort(listingOrder)).toEqual(listed);
     });
 
     test('a cursor that is not ours is a coded error', async () => {

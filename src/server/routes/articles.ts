@@ -53,9 +53,9 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const id = await known(article);
     if (id !== null) return { status: 'known', doc: await storedDoc(id) };
     const doc = await analyse(article, request);
-    const put = await store.putArticle(article, doc);
+    // Through the cache, which rebuilds the groups of what the put changed (reconcile-cache.ts).
+    const put = await cache.write(() => store.putArticle(article, doc));
     if (put.status === 'known') return { status: 'known', doc: await storedDoc(put.articleId) };
-    cache.invalidate();
     // The store may keep the article under another id (a known URL, an id already taken).
     return { status: put.status, doc: { ...doc, article: { ...doc.article, id: put.articleId } } };
   }
@@ -84,7 +84,7 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
       }
     }
     // One transaction for the batch, a savepoint per article: a bad one is undone alone.
-    const puts: (PutResult | PutFailure)[] = toPut.length ? await store.putArticles(toPut) : [];
+    const puts: (PutResult | PutFailure)[] = toPut.length ? await cache.write(() => store.putArticles(toPut)) : [];
     puts.forEach((put, i) => {
       const line = toPut[i]!.line;
       if (put.status === 'failed') {
@@ -94,7 +94,6 @@ export function articleRoutes(app: FastifyInstance, deps: RouteDeps): void {
         results.push({ line, status: put.status, articleId: put.articleId, claims: put.claims });
       }
     });
-    if (puts.some((p) => p.status === 'new' || p.status === 'replaced')) cache.invalidate();
     results.sort((a, b) => a.line - b.line);
     const tally = (s: string) => results.filter((r) => r.status === s).length;
     return {
