@@ -82,10 +82,9 @@ export class ReconcileCache {
     const c = await this.store.counts();
     // `finished`, not `begun`: a reader that arrives while a write of this server is under way is
     // answered at once from before it, as that write is not acknowledged yet. The counts catch
-    // another process's writes; not all of them: an article replaced elsewhere with as many claims
-    // and attributions as before moves no count, and the groups miss it until something else calls
-    // for a full reload (an outside write that does move the counts, a failed write, a restart).
-    return `${this.generation}|${this.finished}|${c.articles}|${c.claims}|${c.attributions}`;
+    // another process's writes, a replacement with as many claims as before too: every write moves
+    // `writes` (migration 6).
+    return `${this.generation}|${this.finished}|${c.articles}|${c.claims}|${c.attributions}|${c.writes}`;
   }
 
   /** The groups now: the last ones with this server's writes taken in when the counts allow it, else built afresh. */
@@ -133,13 +132,15 @@ export class ReconcileCache {
 }
 
 function plus(counts: StoreCounts, writes: readonly PutResult[]): StoreCounts {
-  let { articles, claims, attributions } = counts;
+  let { articles, claims, attributions, writes: written } = counts;
   for (const { change } of writes) {
     articles += change.articles;
     claims += change.claims;
     attributions += change.attributions;
+    written += change.writes;
   }
-  return { articles, claims, attributions };
+  return { articles, claims, attributions, writes: written };
 }
 
-const sameCounts = (a: StoreCounts, b: StoreCounts) => a.articles === b.articles && a.claims === b.claims && a.attributions === b.attributions;
+const sameCounts = (a: StoreCounts, b: StoreCounts) =>
+  a.articles === b.articles && a.claims === b.claims && a.attributions === b.attributions && a.writes === b.writes;

@@ -2,15 +2,18 @@
 // the user likes. Two engines implement it through Kysely: SQLite (the default file) and PostgreSQL.
 import type { Article, Claim, ClaimsDoc, Measure, SourceType } from '../types.js';
 
-/** Rows per table: what counts() answers, and what a put changed in it. */
+/** Rows per table, and the articles ever written: what counts() answers, and what a put changed in it. */
 export interface StoreCounts {
   readonly articles: number;
   readonly claims: number;
   readonly attributions: number;
+  /** Articles stored or replaced since the store was made: moved by every write, including a
+   *  replacement that leaves the row counts as they were. */
+  readonly writes: number;
 }
 
 /** The change of a put that wrote nothing (a known article). */
-export const NO_CHANGE: StoreCounts = { articles: 0, claims: 0, attributions: 0 };
+export const NO_CHANGE: StoreCounts = { articles: 0, claims: 0, attributions: 0, writes: 0 };
 
 export interface PutResult {
   /** new: first time seen; known: the same content (or URL with the same content) was stored already;

@@ -40,13 +40,20 @@ export class KyselyStore implements ClaimStore {
   private put(article: Article, doc: ClaimsDoc): Promise<PutResult> {
     // No read ahead of the transaction: callers that want to skip known articles cheaply ask
     // findArticle before analysing them, so nearly every put here is a write.
-    return this.engine.writeTransaction(this.db, (trx) => this.putIn(trx, article, doc));
+    return this.engine.writeTransaction(this.db, async (trx) => {
+      const result = await this.putIn(trx, article, doc);
+      await countWrites(trx, [result]);
+      return result;
+    });
   }
 
   async putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
     const batch = () => this.engine.writeTransaction(this.db, async (trx) => {
       const allNew = await this.putAllNew(trx, items);
-      if (allNew) return allNew;
+      if (allNew) {
+        await countWrites(trx, allNew);
+        return allNew;
+      }
       const results: (PutResult | PutFailure)[] = [];
       for (const [i, { article, doc }] of items.entries()) {
         // A savepoint per article: one that fails is undone alone, the others still commit.
@@ -61,6 +68,7 @@ export class KyselyStore implements ClaimStore {
           results.push({ status: 'failed', articleId: article.id, error: this.engine.describeError(err) ?? asError(err) });
         }
       }
+      await countWrites(trx, results);
       return results;
     });
     try {
@@ -277,7 +285,11 @@ export class KyselyStore implements ClaimStore {
   async counts(): Promise<StoreCounts> {
     const count = async (table: keyof Database) =>
       Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    return { articles: await count('articles'), claims: await count('claims'), attributions: await count('attributions') };
+    const written = await this.db.selectFrom('write_count').select('n').where('id', '=', 1).executeTakeFirst();
+    return {
+      articles: await count('articles'), claims: await count('claims'), attributions: await count('attributions'),
+      writes: Number(written?.n ?? 0),
+    };
   }
 
   async sources(): Promise<SourceCount[]> {
@@ -324,9 +336,15 @@ function storedClaim(row: ClaimRow & { readonly id: number | string; readonly ou
   };
 }
 
-const added = (rows: ArticleRows): StoreCounts => ({ articles: 1, claims: rows.claims.length, attributions: rows.attributions.length });
+const added = (rows: ArticleRows): StoreCounts => ({ articles: 1, claims: rows.claims.length, attributions: rows.attributions.length, writes: 1 });
 const replacing = (removed: { claims: number; attributions: number }, rows: ArticleRows): StoreCounts =>
-  ({ articles: 0, claims: rows.claims.length - removed.claims, attributions: rows.attributions.length - removed.attributions });
+  ({ articles: 0, claims: rows.claims.length - removed.claims, attributions: rows.attributions.length - removed.attributions, writes: 1 });
+
+/** Moves the write counter by the articles a transaction stored or replaced, last, just before it commits. */
+async function countWrites(trx: Kysely<Database>, results: readonly (PutResult | PutFailure)[]): Promise<void> {
+  const k = results.reduce((n, r) => n + (r.status === 'new' || r.status === 'replaced' ? 1 : 0), 0);
+  if (k > 0) await trx.updateTable('write_count').set((eb) => ({ n: eb('n', '+', k) })).where('id', '=', 1).execute();
+}
 
 /** Deletes an article with its claims and attributions (one by one rather than by the cascade, so
  *  as to count them), before its new version is written under the same id. */

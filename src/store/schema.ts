@@ -95,4 +95,11 @@ export interface Database {
   claims: ClaimsTable;
   attributions: AttributionsTable;
   marks: MarksTable;
+  write_count: WriteCountTable;
+}
+
+/** One row: the articles written (stored or replaced) since the store was made (migration 6). */
+export interface WriteCountTable {
+  readonly id: number;
+  readonly n: number | string;
 }

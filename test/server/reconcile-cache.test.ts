@@ -143,6 +143,30 @@ describe('ReconcileCache after writes', () => {
     expect(reads).toEqual({ full: 2, articles: 0 });
   });
 
+  it('sees an article another process replaced with as many claims and attributions as before', async () => {
+    const url = 'https://example.test/updated-page';
+    const first = { ...update(200), id: 'page', url };
+    expect((await h2.store.putArticle(first, analyse(first))).status).toBe('new');
+    const { store: s, reads } = watched(h2.store);
+    const cache = new ReconcileCache(s);
+    const before = await cache.groups();
+    const countsBefore = await h2.store.counts();
+    // The page was updated: one figure changed, nothing added.
+    const second = { ...first, text: first.text.replace('another 220 North Korean', 'another 230 North Korean') };
+    const other = await openStore(h2.location!);
+    try {
+      expect((await other.putArticle(second, analyse(second))).status).toBe('replaced');
+    } finally {
+      await other.close();
+    }
+    const countsAfter = await h2.store.counts();
+    expect({ ...countsAfter, writes: 0 }).toEqual({ ...countsBefore, writes: 0 });
+    const groups = await cache.groups();
+    expect(groups).not.toStrictEqual(before);
+    expect(groups).toStrictEqual(buildGroups(await loadClaims(h2.store)));
+    expect(reads.full).toBe(2);
+  });
+
   it('a write that fails leaves the next read to load every claim', async () => {
     const { store: s, reads } = watched(h2.store);
     const cache = new ReconcileCache(s);

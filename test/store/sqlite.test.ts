@@ -80,11 +80,18 @@ describe('SQLite specifics', () => {
     const db = new Database(path);
     db.exec(`create virtual table claims_fts using fts5(sentence, content = 'claims', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
       insert into claims_fts(claims_fts) values ('rebuild');
-      delete from crosscheck_migration where name = '0005-claim-sentences-unindexed';`);
+      delete from crosscheck_migration where name = '0005-claim-sentences-unindexed';
+      drop table write_count;
+      delete from crosscheck_migration where name = '0006-write-count';`);
     db.close();
     const reopened = await openStore(path);
     const hits = await reopened.search('casualties');
     const { claims } = await reopened.queryClaims({ q: 'casualties' });
+    // Migration 6 starts the write counter at nought; the next write moves it.
+    expect((await reopened.counts()).writes).toBe(0);
+    const more = fixtures()[0]!;
+    await reopened.putArticle({ ...more.article, id: 'after-6', text: `${more.article.text}\nOne more line, 3 more.` }, more.doc);
+    expect((await reopened.counts()).writes).toBe(1);
     await reopened.close();
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((h) => h.claim !== null)).toBe(true);

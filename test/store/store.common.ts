@@ -51,7 +51,7 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
           const put = await store.putArticle(f.article, f.doc);
           expect(put).toEqual({
             status: 'new', articleId: f.article.id, claims: f.doc.claims.length,
-            change: { articles: 1, claims: f.doc.claims.length, attributions: f.doc.attributions.length },
+            change: { articles: 1, claims: f.doc.claims.length, attributions: f.doc.attributions.length, writes: 1 },
           });
           const got = await store.getArticle(f.article.id);
           // A JSON round trip on both sides: what a reader of the JSON would see.
@@ -62,6 +62,7 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
           articles: all.length,
           claims: all.reduce((n, f) => n + f.doc.claims.length, 0),
           attributions: all.reduce((n, f) => n + f.doc.attributions.length, 0),
+          writes: all.length,
         });
       } finally {
         await store.close();
@@ -96,7 +97,7 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
         const newer = upgraded(f.doc, '9.0.0', 2);
         expect(await store.putArticle(f.article, newer)).toEqual({
           status: 'replaced', articleId: f.article.id, claims: 2,
-          change: { articles: 0, claims: 2 - f.doc.claims.length, attributions: newer.attributions.length - f.doc.attributions.length },
+          change: { articles: 0, claims: 2 - f.doc.claims.length, attributions: newer.attributions.length - f.doc.attributions.length, writes: 1 },
         });
         expect((await store.getArticle(f.article.id))?.doc).toEqual(JSON.parse(JSON.stringify(newer)));
         expect((await store.counts()).claims).toBe(before.claims - f.doc.claims.length + 2);
@@ -155,6 +156,7 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
           articles: 2,
           claims: a.doc.claims.length + c.doc.claims.length,
           attributions: a.doc.attributions.length + c.doc.attributions.length,
+          writes: 2,
         });
         expect(await store.findArticle({ id: b.article.id })).toBeNull();
         expect((await store.putArticles(batch)).map((r) => r.status)).toEqual(['known', 'failed', 'known']);
@@ -225,7 +227,7 @@ export function registerStoreSuite(engine: string, harness: StoreHarness): void 
           const before = await store.counts();
           const results = await step();
           const sum = (k: keyof StoreCounts) => before[k] + results.reduce((n, r) => n + r.change[k], 0);
-          expect(await store.counts()).toEqual({ articles: sum('articles'), claims: sum('claims'), attributions: sum('attributions') });
+          expect(await store.counts()).toEqual({ articles: sum('articles'), claims: sum('claims'), attributions: sum('attributions'), writes: sum('writes') });
         }
         expect((await store.counts()).articles).toBe(all.length);
       } finally {

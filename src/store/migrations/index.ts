@@ -8,6 +8,7 @@ import { fullTextSqlite } from './0002-full-text-sqlite.js';
 import { marks } from './0003-marks.js';
 import { claimsByMeasure } from './0004-claims-by-measure.js';
 import { claimSentencesUnindexed } from './0005-claim-sentences-unindexed.js';
+import { writeCount } from './0006-write-count.js';
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
@@ -16,5 +17,6 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     '0003-marks': marks(engine.types),
     '0004-claims-by-measure': claimsByMeasure,
     '0005-claim-sentences-unindexed': claimSentencesUnindexed(engine),
+    '0006-write-count': writeCount,
   };
 }
