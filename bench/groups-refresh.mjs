@@ -25,22 +25,10 @@ import { pathToFileURL } from 'node:url';
 import { variantOf } from './article-variants.mjs';
 import { generateArticles, mulberry32 } from './generate-articles.mjs';
 import { scratchStore } from './scratch-store.mjs';
+import { readOptions } from './options.mjs';
 
 const opt = { sizes: [1_000, 10_000], reps: 7, baseline: null, db: null, pool: 400, seed: 1, json: false };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const num = () => { const v = Number(argv[++i]); if (!Number.isInteger(v) || v < 1) usage(`${a} needs a whole number ≥ 1`); return v; };
-  if (a === '--sizes') opt.sizes = (argv[++i] ?? '').split(',').map(Number);
-  else if (a === '--reps') opt.reps = num();
-  else if (a === '--baseline') opt.baseline = argv[++i] ?? usage('--baseline needs a folder');
-  else if (a === '--db') opt.db = argv[++i] ?? usage('--db needs a file or a postgres:// URL');
-  else if (a === '--pool') opt.pool = num();
-  else if (a === '--seed') opt.seed = num();
-  else if (a === '--json') opt.json = true;
-  else if (a === '--help' || a === '-h') usage();
-  else usage(`unknown argument ${a}`);
-}
+readOptions(opt, { sizes: 'ints', reps: 'int', baseline: 'string', db: 'string', pool: 'int', seed: 'int', json: 'flag' }, usage);
 if (!opt.sizes.length || opt.sizes.some((s) => !Number.isInteger(s) || s < 1)) usage('--sizes takes counts of articles like 1000,10000');
 opt.sizes.sort((x, y) => x - y);
 

@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
 import { scratchSchema } from './scratch-store.mjs';
+import { readOptions } from './options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BIN = join(here, '..', 'dist', 'cli', 'main.js');
@@ -29,22 +30,8 @@ const BARE = join(here, 'bare-ingest.mjs');
 const REPORT_RSS = pathToFileURL(join(here, 'report-rss.mjs')).href;
 
 const opt = { n: 10_000, rounds: 4, jobs: availableParallelism(), seed: 1, pg: 'postgres://root@127.0.0.1:5432/test', rss: [5000, 10_000], json: false };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const num = () => { const v = Number(argv[++i]); if (!Number.isInteger(v) || v < 1) usage(`${a} needs a whole number ≥ 1`); return v; };
-  if (a === '--n') opt.n = num();
-  else if (a === '--rounds') opt.rounds = num();
-  else if (a === '--jobs') opt.jobs = num();
-  else if (a === '--seed') opt.seed = num();
-  else if (a === '--pg') opt.pg = argv[++i];
-  else if (a === '--no-pg') opt.pg = null;
-  else if (a === '--rss') opt.rss = (argv[++i] ?? '').split(',').map(Number);
-  else if (a === '--no-rss') opt.rss = [];
-  else if (a === '--json') opt.json = true;
-  else if (a === '--help' || a === '-h') usage();
-  else usage(`unknown argument ${a}`);
-}
+readOptions(opt, { n: 'int', rounds: 'int', jobs: 'int', seed: 'int', pg: 'string', rss: 'ints', json: 'flag' }, usage,
+  { 'no-pg': ['pg', null], 'no-rss': ['rss', []] });
 if (opt.rss.some((s) => !Number.isInteger(s) || s < 1)) usage('--rss takes sizes like 5000,10000');
 if (opt.rounds > opt.n) opt.rounds = opt.n;
 

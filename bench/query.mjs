@@ -24,22 +24,10 @@ import { join } from 'node:path';
 import { variantOf } from './article-variants.mjs';
 import { generateArticles, mulberry32 } from './generate-articles.mjs';
 import { scratchSchema } from './scratch-store.mjs';
+import { readOptions } from './options.mjs';
 
 const opt = { sizes: [10_000, 100_000], reps: 200, pool: 400, pg: 'postgres://root@127.0.0.1:5432/test', seed: 1, json: false };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const num = () => { const v = Number(argv[++i]); if (!Number.isInteger(v) || v < 1) usage(`${a} needs a whole number ≥ 1`); return v; };
-  if (a === '--sizes') opt.sizes = (argv[++i] ?? '').split(',').map(Number);
-  else if (a === '--reps') opt.reps = num();
-  else if (a === '--pool') opt.pool = num();
-  else if (a === '--pg') opt.pg = argv[++i];
-  else if (a === '--no-pg') opt.pg = null;
-  else if (a === '--seed') opt.seed = num();
-  else if (a === '--json') opt.json = true;
-  else if (a === '--help' || a === '-h') usage();
-  else usage(`unknown argument ${a}`);
-}
+readOptions(opt, { sizes: 'ints', reps: 'int', pool: 'int', pg: 'string', seed: 'int', json: 'flag' }, usage, { 'no-pg': ['pg', null] });
 if (!opt.sizes.length || opt.sizes.some((s) => !Number.isInteger(s) || s < 1)) usage('--sizes takes counts like 10000,100000');
 opt.sizes.sort((x, y) => x - y);
 

@@ -15,25 +15,15 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateArticles } from './generate-articles.mjs';
 import { scratchStore } from './scratch-store.mjs';
+import { readOptions } from './options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opt = { claims: 100_000, connections: 10, duration: 10, distinct: 400, db: null, path: '/claims?measure=killed', json: false };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const num = () => { const v = Number(argv[++i]); if (!Number.isFinite(v) || v < 1) { console.error(`bench: ${a} needs a number ≥ 1`); process.exit(2); } return Math.floor(v); };
-  if (a === '--claims') opt.claims = num();
-  else if (a === '--connections') opt.connections = num();
-  else if (a === '--duration') opt.duration = num();
-  else if (a === '--distinct') opt.distinct = num();
-  else if (a === '--db') opt.db = argv[++i];
-  else if (a === '--path') opt.path = argv[++i];
-  else if (a === '--json') opt.json = true;
-  else if (a === '--help' || a === '-h') {
-    console.log('usage: node bench/server.mjs [--claims 100000] [--connections 10] [--duration 10] [--distinct 400] [--db FILE|postgres://...] [--path /claims?measure=killed] [--json]');
-    process.exit(0);
-  } else { console.error(`bench: unknown argument ${a}`); process.exit(2); }
-}
+readOptions(opt, { claims: 'int', connections: 'int', duration: 'int', distinct: 'int', db: 'string', path: 'string', json: 'flag' }, (problem) => {
+  if (problem) console.error(`bench: ${problem}`);
+  console.log('usage: node bench/server.mjs [--claims 100000] [--connections 10] [--duration 10] [--distinct 400] [--db FILE|postgres://...] [--path /claims?measure=killed] [--json]');
+  process.exit(problem ? 2 : 0);
+});
 const log = (s) => { if (!opt.json) process.stderr.write(`${s}\n`); };
 
 const { analyse } = await import('../dist/pipeline.js');
