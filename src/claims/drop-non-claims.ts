@@ -1,5 +1,6 @@
 // Drops numbers that are not claims: calendar dates, years, times of day, identifiers and model
-// names ("Tu-95", "Resolution 2231"), ages, and idioms ("one of", "the two sides").
+// names ("Tu-95", "Resolution 2231", long digit runs, markup attributes), list numbers, ages, and
+// idioms ("one of", "the two sides").
 import type { Doc } from '../nlp/doc.js';
 import type { Draft, Refiner } from './draft.js';
 import { loadLexicon } from '../lexicon/load.js';
@@ -34,6 +35,13 @@ export function nonClaimReason(doc: Doc, draft: Draft): string | null {
   const prev1 = prev[prev.length - 1]?.replace(/\.$/, '') ?? '';
   const next = wordAfter(text, vs.end).replace(/[.,]$/, '');
   if (value.unit === 'count' && value.qualifier === 'exact') {
+    // Ten digits or more with no separator ("1449075600", "5551234567"): a timestamp, an id or a
+    // phone number; a count that large is written with commas or words. An attribute value left
+    // from markup ('tweet_id="6721..."') is an identifier at any length.
+    if (/^\d{10,}$/.test(raw) || /=\s*["']$/.test(before)) return 'drop/identifier';
+    // "4) How hard will Clinton attack?", "8. WHERE JAPAN ...": a small number opening its line
+    // and closed by a bracket or a full stop numbers a list.
+    if (/^[).]\s/.test(after) && value.low <= 50 && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, vs.start - 20), vs.start))) return 'drop/list-number';
     if (months.has(prev1) || months.has(next)) return 'drop/date';
     if (/^\d{4}$/.test(raw) && value.low >= 1800 && value.low <= 2100) return 'drop/year';
     // "Resolution 2231", "Articles 12 and 118", "Phase Two", "World War Two": a capitalised label.

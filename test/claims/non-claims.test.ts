@@ -22,7 +22,16 @@ describe('non-claims', () => {
     ['One of the largest attacks came at night.'],
     ['The two sides met in Istanbul.'],
     ['an attack by S-400 batteries'],
+    ['Hotline callers dialled 0445551234 all night.'],
+    ['<post author="mayor" timestamp="1449075600" id="67216">Thoughts with the town.</post>'],
+    ['Questions for the talks.\n\n4) Who pays for the rebuilding?'],
+    ['What to watch.\n\n8. WHERE THE FRONT MIGHT MOVE.'],
   ])('%s', (text) => {
     expect(claimed(text)).toEqual([]);
+  });
+
+  it('keeps a large count that opens a line, and the counts inside a list item', () => {
+    expect(claimed('Figures of the week.\n\n30,000. The number of homes without power.')).toEqual(['30,000']);
+    expect(claimed('What to watch.\n\n2) Kyiv says 40 drones were shot down.')).toEqual(['40']);
   });
 });
