@@ -1,6 +1,6 @@
 // Drops numbers that are not claims: calendar dates, years, times of day, identifiers and model
-// names ("Tu-95", "Resolution 2231", long digit runs, markup attributes), list numbers, ages, and
-// idioms ("one of", "the two sides").
+// names ("Tu-95", "Resolution 2231", long digit runs, markup attributes, addresses), list numbers,
+// ages, and idioms ("one of", "the two sides"); after the measures, a "one" that is a pronoun.
 import type { Doc } from '../nlp/doc.js';
 import type { Draft, Refiner } from './draft.js';
 import { loadLexicon } from '../lexicon/load.js';
@@ -24,7 +24,7 @@ export function nonClaimReason(doc: Doc, draft: Draft): string | null {
   const vs = mention.valueSpan;
   const raw = text.slice(vs.start, vs.end);
   const before = text.slice(Math.max(0, vs.start - 3), vs.start);
-  const after = text.slice(vs.end, vs.end + 4);
+  const after = text.slice(vs.end, vs.end + 6);
   const isWords = mention.rules.includes('extract/number-words');
 
   if (value.unit === 'age') return 'drop/age';
@@ -48,6 +48,10 @@ export function nonClaimReason(doc: Doc, draft: Draft): string | null {
     const label = /([\p{L}.]+)\s+(?:[\p{L}\d]+\s*(?:,|and|&)\s*)*$/u.exec(text.slice(Math.max(0, vs.start - 40), vs.start))?.[1] ?? '';
     if (/^\p{Lu}/u.test(label) && labels.has(label.toLowerCase().replace(/\.$/, ''))) return 'drop/identifier';
     if (/^#|No\.\s?$/i.test(text.slice(Math.max(0, vs.start - 4), vs.start).trim())) return 'drop/identifier';
+    // "Trump turns 70 on Tuesday": an age.
+    if (/^turn(?:s|ed|ing)?$/.test(prev1) && value.low < 120 && !/^\s*(?:percent|per\s|%)/.test(after)) return 'drop/age';
+    // "900 Grand Concourse", "10 Downing Street": a number in an address.
+    if (/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Concourse|Highway|Plaza)\b/u.test(text.slice(vs.end, vs.end + 60))) return 'drop/identifier';
     // "John Smith, 45, said": an age that only identifies a person.
     if (/\p{Lu}[\p{L}’'-]+,\s$/u.test(text.slice(Math.max(0, vs.start - 30), vs.start)) && /^,/.test(after) && value.low < 110) return 'drop/age';
   }
@@ -55,6 +59,8 @@ export function nonClaimReason(doc: Doc, draft: Draft): string | null {
     const w = raw.toLowerCase();
     if (w === 'one' && (oneIdioms.has(next) || /^(no|any|every|each|the|that|this|which|some|someone|anyone)$/.test(prev1))) return 'drop/idiom';
     if (w === 'one' && /^-/.test(after)) return 'drop/idiom';
+    // The second "one" of "one by one".
+    if (w === 'one' && prev1 === 'by' && prev[prev.length - 2] === 'one') return 'drop/idiom';
     // "the two sides", "both men": a reference to things already counted, not a new count.
     if (definite.has(prev1) && value.low <= 10) return 'drop/definite-reference';
   }
@@ -68,4 +74,17 @@ export const dropNonClaims: Refiner = (drafts, doc, _mentions, ctx) =>
       ctx.report({ ruleId: reason, span: d.valueSpan, severity: 'info', text: `not a claim: "${doc.text.slice(d.valueSpan.start, d.valueSpan.end)}"` });
     }
     return reason === null;
+  });
+
+/**
+ * "act like one", "including one in September", "they do have one about the Democrats": a bare "one"
+ * that counts nothing and that no cue gives a measure is a pronoun. Runs after the measures, so that
+ * "one was killed" stays.
+ */
+export const dropPronounOne: Refiner = (drafts, doc, _mentions, ctx) =>
+  drafts.filter((d) => {
+    const raw = doc.text.slice(d.valueSpan.start, d.valueSpan.end).toLowerCase();
+    const pronoun = raw === 'one' && d.countedPhrase === null && d.measure === 'quantity' && d.value.qualifier === 'exact';
+    if (pronoun) ctx.report({ ruleId: 'drop/pronoun-one', span: d.valueSpan, severity: 'info', text: 'not a claim: "one" stands for a thing named elsewhere' });
+    return !pronoun;
   });

@@ -4,7 +4,7 @@ import type { Doc } from '../nlp/doc.js';
 import type { Context } from '../context.js';
 import type { Claim, Mentions } from '../types.js';
 import { toDraft, finish, type Refiner } from './draft.js';
-import { dropNonClaims } from './drop-non-claims.js';
+import { dropNonClaims, dropPronounOne } from './drop-non-claims.js';
 import { attachCounted } from './counted.js';
 import { assignMeasure } from './assign-measure.js';
 import { shareCoordinatedMeasure } from './share-coordinated-measure.js';
@@ -22,6 +22,8 @@ const REFINERS: readonly Refiner[] = [
   assignMeasure,
   // Conjoined counts ("nine residents ... and three workers") share a measure only once each has its own.
   shareCoordinatedMeasure,
+  // A bare "one" that counts nothing and has no measure is a pronoun ("act like one"): known only now.
+  dropPronounOne,
   // Who says it: the attribution whose content holds the number; may mark the claim hedged.
   attachSource,
   // Modal hedges in the sentence ("could receive") after the source, which may have hedged already.

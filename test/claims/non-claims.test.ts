@@ -26,8 +26,18 @@ describe('non-claims', () => {
     ['<post author="mayor" timestamp="1449075600" id="67216">Thoughts with the town.</post>'],
     ['Questions for the talks.\n\n4) Who pays for the rebuilding?'],
     ['What to watch.\n\n8. WHERE THE FRONT MIGHT MOVE.'],
+    ['If he wants to lead the army, he should act like one.'],
+    ['The general turns 70 on Tuesday.'],
+    ['The embassy moved to 900 Grand Concourse last spring.'],
+    ['The villages fell one by one.'],
+    ['The governor speaks in the 9 a.m. briefing.'],
   ])('%s', (text) => {
     expect(claimed(text)).toEqual([]);
+  });
+
+  it('keeps "one" where it counts something or a cue measures it', () => {
+    expect(claimed('The strike killed one civilian.')).toEqual(['one']);
+    expect(claimed('One person died in the blast.')).toEqual(['One']);
   });
 
   it('keeps a large count that opens a line, and the counts inside a list item', () => {
