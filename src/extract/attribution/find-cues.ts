@@ -7,6 +7,7 @@ import { quoteAround, type Quote } from './quotes.js';
 import { verbCandidate } from './verb-cue.js';
 import { END_PUNCT, isQuote } from './verb-clause.js';
 import { nounCandidate } from './noun-cue.js';
+import { opensClause } from './clause-parts.js';
 
 /** Where the attributed content lies relative to the cue. */
 export type ContentSide = 'after' | 'before' | 'sentence' | 'quote-before';
@@ -294,14 +295,11 @@ function clauseBreak(doc: Doc, from: number, to: number): boolean {
 function concessive(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (t[i]!.lower !== 'said') return false;
-  if ((t[i - 1]?.lower === 'that' || t[i - 1]?.lower === 'this') && t[i + 1]?.text === ',') return opensSentenceOrClause(doc, i - 1);
+  if ((t[i - 1]?.lower === 'that' || t[i - 1]?.lower === 'this') && t[i + 1]?.text === ',') {
+    return opensClause(doc, i - 1, doc.sentences[t[i]!.sentence]!.tokenStart);
+  }
   return t[i - 1]?.lower === 'having' && (t[i + 1]?.lower === 'that' || t[i + 1]?.lower === 'this') && t[i + 2]?.text === ',';
 }
-
-const opensSentenceOrClause = (doc: Doc, k: number): boolean => {
-  const before = doc.tokens[k - 1];
-  return k === doc.sentences[doc.tokens[k]!.sentence]!.tokenStart || !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
-};
 
 const isGlueToken = (t: Token): boolean => t.text === '-' || t.text === '.';
 

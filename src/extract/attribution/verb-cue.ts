@@ -84,16 +84,16 @@ export function verbCandidate(
     break;
   }
   const left = j >= first ? tokens[j]! : undefined;
+  const base = { hedged, object: null as TokenRange | null };
   // "Having announced that ..., Judge Berman proceeded": a perfect participle opening the sentence speaks
   // for the subject after its clause.
   if (left?.lower === 'having' && (j === first || isQuote(tokens[j - 1]))) {
     const src = subjectAfterOpening(doc, i + 1, stop);
     return src && (!verb.weak || sourceLike(doc, src, verb))
-      ? { hedged, object: null, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
+      ? { ...base, rule: 'attribution/participle', cue: { start: i, end: i + 1 }, source: src, side: 'after' } : null;
   }
   // "did not immediately respond to requests for comment": a refusal to speak reports nothing.
   if (lex.silentWhenNegated.has(verb.lemma) && tokens.slice(j + 1, i).some((x) => NEGATIONS.has(x.lower))) return null;
-  const base = { hedged, object: null as TokenRange | null };
   if (left?.lower === 'to') return controlled(doc, i, j, first, stop, verb, base, lastSource);
   // "the said agreement" (but "some believe", "each touting": a quantifier stands as the subject).
   if (left?.pos === 'DET' && !QUANTIFIER_SUBJECTS.has(left.lower) && !WH_RELATIVES.has(left.lower)) return null;

@@ -79,8 +79,7 @@ export class YearParser implements Parser {
 // "2025 was the deadliest year", "..., and 2024 saw 300 attacks": a year that opens its sentence or
 // clause as the subject of a verb of being or witnessing names the period the sentence is about.
 const SUBJECT_VERB = /^\s+(?:was|is|has been|had been|will be|saw|brought|marked|became)\b/i;
+const OPENS_CLAUSE = /(?:^\s*|[.!?:;]\s+|\n\s*|,\s+(?:and\s+|but\s+)?|["“]\s*)$/u;
 function yearAsSubject(text: string, index: number, length: number): boolean {
-  const head = text.slice(Math.max(0, index - 3), index);
-  const opens = index === 0 || /(?:^|[.!?:;]\s+|\n\s*|,\s+(?:and\s+|but\s+)?|["“]\s*)$/u.test(text.slice(Math.max(0, index - 8), index)) || /^\s*$/.test(head);
-  return opens && SUBJECT_VERB.test(text.slice(index + length, index + length + 16));
+  return OPENS_CLAUSE.test(text.slice(Math.max(0, index - 8), index)) && SUBJECT_VERB.test(text.slice(index + length, index + length + 16));
 }
