@@ -49,25 +49,7 @@ export class KyselyStore implements ClaimStore {
 
   async putArticles(items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
     const batch = () => this.engine.writeTransaction(this.db, async (trx) => {
-      const allNew = await this.putAllNew(trx, items);
-      if (allNew) {
-        await countWrites(trx, allNew);
-        return allNew;
-      }
-      const results: (PutResult | PutFailure)[] = [];
-      for (const [i, { article, doc }] of items.entries()) {
-        // A savepoint per article: one that fails is undone alone, the others still commit.
-        const savepoint = sql.raw(`article_${i}`);
-        await sql`savepoint ${savepoint}`.execute(trx);
-        try {
-          results.push(await this.putIn(trx, article, doc));
-          await sql`release savepoint ${savepoint}`.execute(trx);
-        } catch (err) {
-          await sql`rollback to savepoint ${savepoint}`.execute(trx);
-          if (this.engine.isUniqueViolation(err)) throw err;
-          results.push({ status: 'failed', articleId: article.id, error: this.engine.describeError(err) ?? asError(err) });
-        }
-      }
+      const results = await this.putAllNew(trx, items) ?? await this.putEach(trx, items);
       await countWrites(trx, results);
       return results;
     });
@@ -78,6 +60,24 @@ export class KyselyStore implements ClaimStore {
       if (!this.engine.isUniqueViolation(err)) throw this.engine.describeError(err) ?? err;
       return batch();
     }
+  }
+
+  /** A batch article by article, a savepoint each: one that fails is undone alone, the others still commit. */
+  private async putEach(trx: Kysely<Database>, items: readonly { readonly article: Article; readonly doc: ClaimsDoc }[]): Promise<(PutResult | PutFailure)[]> {
+    const results: (PutResult | PutFailure)[] = [];
+    for (const [i, { article, doc }] of items.entries()) {
+      const savepoint = sql.raw(`article_${i}`);
+      await sql`savepoint ${savepoint}`.execute(trx);
+      try {
+        results.push(await this.putIn(trx, article, doc));
+        await sql`release savepoint ${savepoint}`.execute(trx);
+      } catch (err) {
+        await sql`rollback to savepoint ${savepoint}`.execute(trx);
+        if (this.engine.isUniqueViolation(err)) throw err;
+        results.push({ status: 'failed', articleId: article.id, error: this.engine.describeError(err) ?? asError(err) });
+      }
+    }
+    return results;
   }
 
   /**
